@@ -1,0 +1,31 @@
+#include "core/PermissionTable.h"
+
+namespace loyalty {
+
+bool PermissionTable::allows(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::MembersRead:
+        return true; // every console role looks members up
+    case Permission::MembersReveal:
+    case Permission::PointsAdjust:
+        return role == Role::Support || role == Role::Manager || role == Role::Admin;
+    case Permission::AuditRead:
+        return role == Role::Manager || role == Role::Admin;
+    case Permission::UsersManage:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+QStringList PermissionTable::permissionNames(Role role)
+{
+    QStringList names;
+    for (Permission permission : kAllPermissions) {
+        if (allows(role, permission))
+            names.append(permissionToString(permission));
+    }
+    return names;
+}
+
+} // namespace loyalty

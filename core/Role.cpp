@@ -1,0 +1,31 @@
+#include "core/Role.h"
+
+namespace loyalty {
+
+QString roleToString(Role role)
+{
+    switch (role) {
+    case Role::Operator:
+        return QStringLiteral("operator");
+    case Role::Support:
+        return QStringLiteral("support");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+bool roleFromString(const QString &text, Role *role)
+{
+    for (Role candidate : {Role::Operator, Role::Support, Role::Manager, Role::Admin}) {
+        if (text == roleToString(candidate)) {
+            *role = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace loyalty

@@ -1,0 +1,58 @@
+#include "core/PermissionTable.h"
+
+#include <QTest>
+
+using namespace loyalty;
+
+class tst_PermissionTable : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void allows_data();
+    void allows();
+    void namesRoundTrip();
+};
+
+void tst_PermissionTable::allows_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("permission");
+    QTest::addColumn<bool>("allowed");
+    // The operations role configures the programme; it may look members up but not move points.
+    QTest::addRow("operator reads members") << "operator" << "members.read" << true;
+    QTest::addRow("operator cannot adjust") << "operator" << "points.adjust" << false;
+    QTest::addRow("operator cannot reveal") << "operator" << "members.reveal" << false;
+    QTest::addRow("support adjusts") << "support" << "points.adjust" << true;
+    QTest::addRow("support reveals") << "support" << "members.reveal" << true;
+    QTest::addRow("support no audit") << "support" << "audit.read" << false;
+    QTest::addRow("manager audit") << "manager" << "audit.read" << true;
+    QTest::addRow("manager no users") << "manager" << "users.manage" << false;
+    QTest::addRow("admin users") << "admin" << "users.manage" << true;
+}
+
+void tst_PermissionTable::allows()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, permission);
+    QFETCH(bool, allowed);
+    Role r;
+    Permission p;
+    QVERIFY(roleFromString(role, &r));
+    QVERIFY(permissionFromString(permission, &p));
+    QCOMPARE(PermissionTable::allows(r, p), allowed);
+    QCOMPARE(PermissionTable::permissionNames(r).contains(permission), allowed);
+}
+
+void tst_PermissionTable::namesRoundTrip()
+{
+    for (Permission p : kAllPermissions) {
+        Permission back;
+        QVERIFY(permissionFromString(permissionToString(p), &back));
+        QCOMPARE(back, p);
+    }
+    Role role;
+    QVERIFY(!roleFromString(QStringLiteral("root"), &role));
+}
+
+QTEST_GUILESS_MAIN(tst_PermissionTable)
+#include "tst_permissiontable.moc"
