@@ -1,0 +1,83 @@
+#pragma once
+
+#include "client/ApiClient.h"
+#include "core/ApiError.h"
+
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+class QNetworkReply;
+
+namespace loyalty {
+
+// One REST call. The base owns what every call needs: the timeout, retrying requests that are safe
+// to repeat (GET, or a write carrying an Idempotency-Key), and the sentence a person reads when it fails.
+// A job deletes itself after emitting finished().
+class ApiJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome
+    {
+        Pending,
+        Succeeded,
+        Refused,
+        Unreachable,
+        Cancelled
+    };
+    Q_ENUM(Outcome)
+
+    explicit ApiJob(ApiClient *client, QObject *parent = nullptr);
+    ~ApiJob() override;
+
+    void start();
+    void cancel();
+
+    Outcome outcome() const { return m_outcome; }
+    bool succeeded() const { return m_outcome == Outcome::Succeeded; }
+    // The server could not be reached at all (network down, refused, timed out): the console goes offline.
+    bool unreachable() const { return m_outcome == Outcome::Unreachable; }
+    int httpStatus() const { return m_httpStatus; }
+    // The server's refusal (code, sentence, field); for Unreachable, a code "unreachable" and our sentence.
+    const ApiError &error() const { return m_error; }
+    QString errorText() const { return m_error.message; }
+    int attempts() const { return m_attempt; }
+
+    static constexpr int kMaxAttempts = 3;
+
+Q_SIGNALS:
+    void finished(loyalty::ApiJob *job);
+
+protected:
+    void setRequest(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+                    const QJsonDocument &body = {});
+    // Makes a write safe to retry: the server applies the same key once.
+    void setIdempotencyKey(const QByteArray &key) { m_idempotencyKey = key; }
+    ApiClient *client() const { return m_client; }
+    // Reads a 2xx answer; returns false when the answer is not what the contract says.
+    virtual bool parse(int httpStatus, const QJsonDocument &document) = 0;
+
+private:
+    bool retryable() const;
+    void sendAttempt();
+    void onReplyFinished();
+    void finish(Outcome outcome);
+
+    QPointer<ApiClient> m_client;
+    QByteArray m_method;
+    QString m_path;
+    QUrlQuery m_query;
+    QByteArray m_body;
+    QByteArray m_idempotencyKey;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    int m_attempt = 0;
+    int m_httpStatus = 0;
+    Outcome m_outcome = Outcome::Pending;
+    ApiError m_error;
+};
+
+} // namespace loyalty
