@@ -1,0 +1,7 @@
+#include "cache/CacheLogging.h"
+
+namespace loyalty {
+
+Q_LOGGING_CATEGORY(lcCache, "loyalty.cache")
+
+} // namespace loyalty

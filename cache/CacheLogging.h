@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace loyalty {
+
+Q_DECLARE_LOGGING_CATEGORY(lcCache)
+
+} // namespace loyalty
