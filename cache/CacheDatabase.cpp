@@ -216,8 +216,9 @@ QSqlDatabase CacheDatabase::connection() const
         if (db.open()) {
             // A power cut may lose the last fetch; the cache is disposable, so that is fine.
             QSqlQuery pragma(db);
+            // Fails on a file that is no database; open() finds that out and moves the file aside.
             if (!pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
-                qCWarning(lcCache) << "cannot set synchronous=NORMAL:" << pragma.lastError().text();
+                qCDebug(lcCache) << "cannot set synchronous=NORMAL:" << pragma.lastError().text();
             pragma.finish();
             m_registry->add(name);
             mine.insert(m_id, name, m_registry);
@@ -233,6 +234,12 @@ QSqlDatabase CacheDatabase::connection() const
 bool CacheDatabase::clear(QString *errorText)
 {
     QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        qCWarning(lcCache) << "cannot clear the cache: it is not open";
+        if (errorText)
+            *errorText = tr("The cache is not open.");
+        return false;
+    }
     CacheTransaction transaction(db);
     QString error;
     bool ok = transaction.begin(&error);

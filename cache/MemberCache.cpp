@@ -115,6 +115,15 @@ bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values, c
     return true;
 }
 
+// The calling thread's connection, or a warning when the cache is not open.
+QSqlDatabase connectionFor(const CacheDatabase *database, const char *what)
+{
+    QSqlDatabase db = database ? database->connection() : QSqlDatabase();
+    if (!db.isOpen())
+        qCWarning(lcCache) << what << "failed: the cache is not open";
+    return db;
+}
+
 bool noteFetch(QSqlQuery &query, qint64 fetchedAtMs)
 {
     return execute(query,
@@ -129,10 +138,6 @@ MemberCache::MemberCache(CacheDatabase *database) : m_database(database) {}
 
 bool MemberCache::storeMembers(const QList<Member> &members, const QDateTime &fetchedAt)
 {
-    if (!m_database) {
-        qCWarning(lcCache) << "storeMembers: no cache database";
-        return false;
-    }
     if (!fetchedAt.isValid()) {
         qCWarning(lcCache) << "storeMembers: invalid fetch time";
         return false;
@@ -147,7 +152,9 @@ bool MemberCache::storeMembers(const QList<Member> &members, const QDateTime &fe
     if (members.isEmpty())
         return true;
 
-    QSqlDatabase db = m_database->connection();
+    QSqlDatabase db = connectionFor(m_database, "storeMembers");
+    if (!db.isOpen())
+        return false;
     CacheTransaction transaction(db);
     QString error;
     if (!transaction.begin(&error)) {
@@ -201,10 +208,6 @@ bool MemberCache::storeMembers(const QList<Member> &members, const QDateTime &fe
 
 bool MemberCache::storeLedger(qint64 memberId, const QList<LedgerEntry> &entries, const QDateTime &fetchedAt)
 {
-    if (!m_database) {
-        qCWarning(lcCache) << "storeLedger: no cache database";
-        return false;
-    }
     if (memberId <= 0 || !fetchedAt.isValid()) {
         qCWarning(lcCache) << "storeLedger: invalid member id" << memberId << "or fetch time" << fetchedAt;
         return false;
@@ -219,7 +222,9 @@ bool MemberCache::storeLedger(qint64 memberId, const QList<LedgerEntry> &entries
     if (entries.isEmpty())
         return true;
 
-    QSqlDatabase db = m_database->connection();
+    QSqlDatabase db = connectionFor(m_database, "storeLedger");
+    if (!db.isOpen())
+        return false;
     CacheTransaction transaction(db);
     QString error;
     if (!transaction.begin(&error)) {
@@ -264,7 +269,7 @@ QList<Member> MemberCache::searchMembers(const MemberQuery &query, int offset, i
         qCWarning(lcCache) << "searchMembers: invalid page" << offset << limit;
         return members;
     }
-    if (limit == 0 || !m_database)
+    if (limit == 0)
         return members;
     const MemberFilter filter = filterFor(query);
     QString sql = QStringLiteral("SELECT json FROM members");
@@ -274,7 +279,10 @@ QList<Member> MemberCache::searchMembers(const MemberQuery &query, int offset, i
     QVariantList values = filter.values;
     values << limit << offset;
 
-    QSqlQuery sqlQuery(m_database->connection());
+    const QSqlDatabase db = connectionFor(m_database, "searchMembers");
+    if (!db.isOpen())
+        return members;
+    QSqlQuery sqlQuery(db);
     sqlQuery.setForwardOnly(true);
     if (!execute(sqlQuery, sql, values, "searchMembers"))
         return members;
@@ -289,13 +297,14 @@ QList<Member> MemberCache::searchMembers(const MemberQuery &query, int offset, i
 
 int MemberCache::countMembers(const MemberQuery &query) const
 {
-    if (!m_database)
+    const QSqlDatabase db = connectionFor(m_database, "countMembers");
+    if (!db.isOpen())
         return 0;
     const MemberFilter filter = filterFor(query);
     QString sql = QStringLiteral("SELECT COUNT(*) FROM members");
     if (!filter.where.isEmpty())
         sql += QStringLiteral(" WHERE ") + filter.where;
-    QSqlQuery sqlQuery(m_database->connection());
+    QSqlQuery sqlQuery(db);
     if (!execute(sqlQuery, sql, filter.values, "countMembers") || !sqlQuery.next())
         return 0;
     return sqlQuery.value(0).toInt();
@@ -303,9 +312,10 @@ int MemberCache::countMembers(const MemberQuery &query) const
 
 std::optional<Member> MemberCache::member(qint64 id) const
 {
-    if (!m_database)
+    const QSqlDatabase db = connectionFor(m_database, "member");
+    if (!db.isOpen())
         return std::nullopt;
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(db);
     if (!execute(query, QStringLiteral("SELECT json FROM members WHERE id = ?"), {id}, "member") ||
         !query.next())
         return std::nullopt;
@@ -322,9 +332,12 @@ QList<LedgerEntry> MemberCache::ledger(qint64 memberId, int offset, int limit) c
         qCWarning(lcCache) << "ledger: invalid page" << offset << limit;
         return entries;
     }
-    if (limit == 0 || !m_database)
+    if (limit == 0)
         return entries;
-    QSqlQuery query(m_database->connection());
+    const QSqlDatabase db = connectionFor(m_database, "ledger");
+    if (!db.isOpen())
+        return entries;
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!execute(
             query,
@@ -341,9 +354,10 @@ QList<LedgerEntry> MemberCache::ledger(qint64 memberId, int offset, int limit) c
 
 QDateTime MemberCache::lastFetchedAt() const
 {
-    if (!m_database)
+    const QSqlDatabase db = connectionFor(m_database, "lastFetchedAt");
+    if (!db.isOpen())
         return {};
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(db);
     if (!execute(query, QStringLiteral("SELECT value FROM cache_state WHERE key = ?"), {kLastFetchedAt},
                  "lastFetchedAt") ||
         !query.next())
@@ -353,9 +367,10 @@ QDateTime MemberCache::lastFetchedAt() const
 
 QDateTime MemberCache::memberFetchedAt(qint64 memberId) const
 {
-    if (!m_database)
+    const QSqlDatabase db = connectionFor(m_database, "memberFetchedAt");
+    if (!db.isOpen())
         return {};
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(db);
     if (!execute(query, QStringLiteral("SELECT fetched_at FROM members WHERE id = ?"), {memberId},
                  "memberFetchedAt") ||
         !query.next())
