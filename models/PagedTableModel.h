@@ -1,0 +1,73 @@
+#pragma once
+
+#include "client/ConnectionMonitor.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QPointer>
+
+namespace loyalty {
+
+// What the member list and the ledger share: rows arrive a page at a time, from the server by cursor
+// while online, or from the local cache by offset while offline. A generation number drops answers
+// that arrive after the query changed.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit PagedTableModel(ConnectionMonitor *connection, QObject *parent = nullptr);
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    bool isLoading() const { return m_loading; }
+    // True when the rows come from the local cache; dataAsOf() tells how old they are.
+    bool isShowingCache() const { return m_fromCache; }
+    QDateTime dataAsOf() const { return m_dataAsOf; }
+    QString lastError() const { return m_lastError; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    int pageSize() const { return m_pageSize; }
+
+    // Starts over from the first page (a new query, F5, or the connection came back).
+    void reload();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void sourceChanged(bool fromCache, const QDateTime &dataAsOf);
+    void errorOccurred(const QString &message);
+
+protected:
+    virtual void clearRows() = 0;
+    virtual bool hasQuery() const { return true; }
+    virtual void requestServerPage(const QString &cursor, int generation) = 0;
+    virtual void requestCachePage(int offset, int generation) = 0;
+    virtual int loadedRowCount() const = 0;
+
+    // Subclasses call these when a page arrives (after inserting its rows) or fails.
+    bool isCurrent(int generation) const { return generation == m_generation; }
+    void serverPageArrived(int generation, const QString &nextCursor);
+    void cachePageArrived(int generation, int rowsInPage, const QDateTime &dataAsOf);
+    // The server could not be reached: fall back to the cache from the first page.
+    void serverUnreachable(int generation);
+    void pageFailed(int generation, const QString &message);
+
+    ConnectionMonitor *connection() const { return m_connection; }
+
+private:
+    void setLoading(bool loading);
+    void setSource(bool fromCache, const QDateTime &asOf);
+    void requestNextPage();
+
+    QPointer<ConnectionMonitor> m_connection;
+    int m_generation = 0;
+    int m_pageSize = 100;
+    bool m_loading = false;
+    bool m_fromCache = false;
+    bool m_hasMore = false;
+    bool m_started = false;
+    QString m_cursor;
+    QDateTime m_dataAsOf;
+    QString m_lastError;
+};
+
+} // namespace loyalty

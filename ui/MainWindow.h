@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/UserInfo.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace loyalty {
+
+class ConsoleServices;
+class MembersPane;
+
+// Navigation with the panes that exist, one pane at a time, and a status bar with the connection state,
+// the signed-in user and role. F5 refreshes, Ctrl+F finds a member from anywhere.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ConsoleServices &services, QWidget *parent = nullptr);
+
+    MembersPane *membersPane() const { return m_members; }
+    QLabel *connectionLabel() const { return m_connectionLabel; }
+    QLabel *userLabel() const { return m_userLabel; }
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *findAction() const { return m_find; }
+
+    void setUser(const UserInfo &user);
+    void refresh();
+
+Q_SIGNALS:
+    // The server ended the session (expired or revoked): the app asks for a new sign-in.
+    void signInRequired(const QString &reason);
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void retranslate();
+    void updateConnectionLabel();
+    void openSettings();
+
+    ConsoleServices &m_services;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    MembersPane *m_members;
+    QLabel *m_connectionLabel;
+    QLabel *m_userLabel;
+    QAction *m_refresh;
+    QAction *m_find;
+    QAction *m_settings;
+    QAction *m_signOut;
+    QAction *m_quit;
+    QMenu *m_fileMenu;
+    QMenu *m_viewMenu;
+    UserInfo m_user;
+};
+
+} // namespace loyalty

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/UserInfo.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace loyalty {
+
+class ConsoleServices;
+class MemberDetailView;
+class MemberListModel;
+class OfflineBanner;
+
+// Support agents' home: one search box (phone, last 4 digits, member number, name), matching as they
+// type, the results paged in lazily, the selected member's detail beside them.
+class MembersPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MembersPane(ConsoleServices &services, QWidget *parent = nullptr);
+
+    void focusSearch();
+    void refresh();
+    void setUser(const UserInfo &user);
+    void setOnline(bool online);
+    void retranslate();
+
+    QLineEdit *searchEdit() const { return m_search; }
+    QTableView *listView() const { return m_list; }
+    MemberListModel *listModel() const { return m_model; }
+    MemberDetailView *detailView() const { return m_detail; }
+    OfflineBanner *offlineBanner() const { return m_banner; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void runSearch();
+    void updateStatusLine();
+
+    ConsoleServices &m_services;
+    QLineEdit *m_search;
+    OfflineBanner *m_banner;
+    QTableView *m_list;
+    QLabel *m_statusLine;
+    MemberListModel *m_model;
+    MemberDetailView *m_detail;
+    QTimer m_debounce;
+};
+
+} // namespace loyalty
