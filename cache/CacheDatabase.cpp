@@ -119,11 +119,9 @@ bool CacheDatabase::open(QString *errorText)
 CacheDatabase::Attempt CacheDatabase::openAndMigrate(QString *errorText)
 {
     m_open = true; // connection() hands out connections only to an open cache
-    QSqlDatabase db = connection();
-    if (!db.isOpen()) {
-        *errorText = db.isValid() ? db.lastError().text() : tr("The SQLite driver is not available.");
+    QSqlDatabase db = threadConnection(errorText);
+    if (!db.isOpen())
         return Attempt::Failed;
-    }
     const auto failed = [&](const QSqlError &error) {
         *errorText = error.text();
         return isBadFileError(error) ? Attempt::BadFile : Attempt::Failed;
@@ -199,6 +197,11 @@ void CacheDatabase::closeConnections()
 
 QSqlDatabase CacheDatabase::connection() const
 {
+    return threadConnection(nullptr);
+}
+
+QSqlDatabase CacheDatabase::threadConnection(QString *errorText) const
+{
     if (!m_open)
         return {};
     CacheThreadConnections &mine = CacheThreadConnections::current();
@@ -224,9 +227,11 @@ QSqlDatabase CacheDatabase::connection() const
             mine.insert(m_id, name, m_registry);
             return db;
         }
-        error = db.lastError().text();
+        error = db.isValid() ? db.lastError().text() : tr("The SQLite driver of Qt is not available.");
     }
     QSqlDatabase::removeDatabase(name);
+    if (errorText)
+        *errorText = error;
     qCWarning(lcCache) << "cannot open a cache connection to" << m_filePath << ":" << error;
     return {};
 }

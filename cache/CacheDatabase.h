@@ -43,6 +43,7 @@ private:
         Failed
     };
     Attempt openAndMigrate(QString *errorText);
+    QSqlDatabase threadConnection(QString *errorText) const;
     QString moveAside() const;
     void closeConnections();
 
