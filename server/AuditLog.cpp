@@ -1,0 +1,38 @@
+#include "server/AuditLog.h"
+
+#include "server/Database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace loyalty::server {
+
+namespace {
+QVariant jsonOrNull(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+bool AuditLog::record(const AuditRecord &record)
+{
+    QSqlQuery query(Database::connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, actor_id, actor_name, client_address, action, entity, entity_id, "
+        "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.bindValue(0, QDateTime::currentMSecsSinceEpoch());
+    query.bindValue(1, record.actorId > 0 ? QVariant(record.actorId) : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(2, Database::text(record.actorName));
+    query.bindValue(3, Database::text(record.clientAddress));
+    query.bindValue(4, Database::text(record.action));
+    query.bindValue(5, Database::text(record.entity));
+    query.bindValue(6, Database::text(record.entityId));
+    query.bindValue(7, jsonOrNull(record.before));
+    query.bindValue(8, jsonOrNull(record.after));
+    return Database::exec(query);
+}
+
+} // namespace loyalty::server

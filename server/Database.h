@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+class QSqlQuery;
+
+namespace loyalty::server {
+
+// One QSqlDatabase per thread (QtSql connections may not cross threads). Each connection gets a
+// unique name from a counter, kept in a thread_local holder that removes it when the thread ends:
+// pool threads come and go, and their ids are reused.
+class Database
+{
+public:
+    static void setPath(const QString &path);
+    static QString path();
+
+    // This thread's connection, opened and configured (WAL, synchronous=FULL, busy_timeout, FKs).
+    static QSqlDatabase connection();
+    // Closes this thread's connection now (the main thread calls it before QCoreApplication ends).
+    static void closeThisThread();
+
+    // Bulk loads only: trades durability of the last commits for speed on this connection.
+    static void setBulkLoad(bool on);
+
+    // A text value that binds as '' rather than NULL when empty (QtSql binds a null QString as NULL).
+    static QVariant text(const QString &value);
+
+    // Runs one statement, logging (never returning) the SQL error text.
+    static bool exec(QSqlQuery &query);
+    static bool exec(const QString &sql);
+};
+
+} // namespace loyalty::server

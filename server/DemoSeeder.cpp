@@ -1,0 +1,229 @@
+#include "server/DemoSeeder.h"
+
+#include "core/AdjustmentReason.h"
+#include "server/Database.h"
+#include "server/DemoNames.h"
+#include "server/LedgerService.h"
+#include "server/Logging.h"
+#include "server/TierService.h"
+#include "server/Transaction.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace loyalty::server {
+
+namespace {
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+struct PlannedMember
+{
+    QString name;
+    QString phone;
+    QString memberNo;
+    qint64 registeredAt = 0;
+    qint64 tierId = 0;
+    QList<LedgerPosting> postings;
+};
+
+enum class EventKind { Earn, Adjust, Spend };
+
+// A member's history, simulated in memory first so the tier (which sets the earn multiplier) and
+// the spends (which must stay covered) follow the balance as it grows.
+class HistoryPlanner
+{
+public:
+    HistoryPlanner(QRandomGenerator &random, const QList<TierRecord> &tiers, qint64 now)
+        : m_random(random), m_tiers(tiers), m_now(now), m_reasons(AdjustmentReason::codes())
+    {
+    }
+
+    PlannedMember plan(qint64 sequence)
+    {
+        PlannedMember member;
+        member.name = DemoNames::name(m_random);
+        member.phone = DemoNames::phone(sequence);
+        member.memberNo = QStringLiteral("88%1").arg(sequence + 1, 8, 10, QLatin1Char('0'));
+        member.registeredAt = m_now - m_random.bounded(730) * kDayMs - m_random.bounded(kDayMs);
+        const qint64 historyStart = std::max(member.registeredAt, m_now - 365 * kDayMs);
+
+        QList<qint64> times;
+        QList<EventKind> kinds;
+        const int earns = 5 + m_random.bounded(11);
+        const int adjustments = m_random.bounded(100) < 30 ? 1 + m_random.bounded(2) : 0;
+        const int spends = m_random.bounded(4);
+        for (int i = 0; i < earns; ++i)
+            kinds.append(EventKind::Earn);
+        for (int i = 0; i < adjustments; ++i)
+            kinds.append(EventKind::Adjust);
+        for (int i = 0; i < spends; ++i)
+            kinds.append(EventKind::Spend);
+        std::shuffle(kinds.begin(), kinds.end(), m_random);
+        for (qsizetype i = 0; i < kinds.size(); ++i)
+            times.append(historyStart + static_cast<qint64>(m_random.generateDouble() * double(m_now - historyStart)));
+        std::sort(times.begin(), times.end());
+
+        qint64 balance = 0;
+        qint64 lifetime = 0;
+        int tier = 0;
+        // New members get a welcome grant.
+        member.postings.append(earn(historyStart, 100, QStringLiteral("welcome"), QStringLiteral("campaign")));
+        balance += 100;
+        lifetime += 100;
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            const qint64 at = times.at(i);
+            switch (kinds.at(i)) {
+            case EventKind::Earn: {
+                // Order value in yuan: mostly small baskets, now and then a big one.
+                const int yuan = 20 + m_random.bounded(280) + (m_random.bounded(100) < 8 ? m_random.bounded(1500) : 0);
+                const qint64 points = qRound64(yuan * m_tiers.at(tier).multiplier);
+                member.postings.append(earn(at, points, QStringLiteral("order"), QStringLiteral("order")));
+                balance += points;
+                lifetime += points;
+                break;
+            }
+            case EventKind::Adjust: {
+                LedgerPosting posting = base(at, LedgerKind::Adjust, QStringLiteral("manual"));
+                posting.reason = m_reasons.at(m_random.bounded(static_cast<int>(m_reasons.size())));
+                if (posting.reason == QLatin1String("violation")) {
+                    if (balance < 100)
+                        continue;
+                    posting.amount = -std::min<qint64>(balance, 50 + m_random.bounded(250));
+                    posting.note = QStringLiteral("刷单扣回");
+                } else {
+                    posting.amount = 50 + m_random.bounded(450);
+                    posting.note = posting.reason == QLatin1String("other") ? QStringLiteral("门店活动补发")
+                                                                            : QStringLiteral("客服处理");
+                    lifetime += posting.amount;
+                }
+                balance += posting.amount;
+                member.postings.append(posting);
+                break;
+            }
+            case EventKind::Spend: {
+                if (balance < 500)
+                    continue;
+                LedgerPosting posting = base(at, LedgerKind::Spend, QStringLiteral("redemption"));
+                posting.reason = QStringLiteral("redemption");
+                posting.amount = -100 * (1 + m_random.bounded(static_cast<int>(std::min<qint64>(balance / 100, 50))));
+                balance += posting.amount;
+                member.postings.append(posting);
+                break;
+            }
+            }
+            while (tier + 1 < m_tiers.size() && lifetime >= m_tiers.at(tier + 1).upgradePoints)
+                ++tier;
+        }
+        member.tierId = m_tiers.at(tier).ref.id;
+        return member;
+    }
+
+private:
+    static LedgerPosting base(qint64 at, LedgerKind kind, const QString &source)
+    {
+        LedgerPosting posting;
+        posting.kind = kind;
+        posting.actor = QStringLiteral("demo");
+        posting.source = source;
+        posting.createdAt = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
+        return posting;
+    }
+
+    static LedgerPosting earn(qint64 at, qint64 points, const QString &reason, const QString &source)
+    {
+        LedgerPosting posting = base(at, LedgerKind::Earn, source);
+        posting.amount = points;
+        posting.reason = reason;
+        posting.expiresAt = QDateTime::fromMSecsSinceEpoch(at + 365 * kDayMs, QTimeZone::utc());
+        return posting;
+    }
+
+    QRandomGenerator &m_random;
+    const QList<TierRecord> &m_tiers;
+    qint64 m_now;
+    QStringList m_reasons;
+};
+
+qint64 existingMembers()
+{
+    QSqlQuery query(Database::connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM members")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+} // namespace
+
+bool DemoSeeder::seed(int members, Summary *summary)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QList<TierRecord> tiers = TierService::ladder();
+    const qint64 first = existingMembers();
+    if (tiers.isEmpty() || first < 0)
+        return false;
+
+    Database::setBulkLoad(true); // a crash mid-seed loses only demo data
+    QRandomGenerator random(static_cast<quint32>(20240601 + first));
+    HistoryPlanner planner(random, tiers, QDateTime::currentMSecsSinceEpoch());
+    LedgerService ledger;
+    QSqlQuery insert(Database::connection());
+    insert.prepare(QStringLiteral("INSERT INTO members (member_no, name, phone, phone_last4, status, tier_id, "
+                                  "balance, lifetime_points, registered_at) VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?)"));
+
+    bool ok = true;
+    int done = 0;
+    int reported = 0;
+    while (ok && done < members) {
+        const int batch = std::min(kMembersPerTransaction, members - done);
+        Transaction transaction;
+        ok = transaction.isActive();
+        for (int i = 0; ok && i < batch; ++i) {
+            const PlannedMember member = planner.plan(first + done + i);
+            insert.bindValue(0, member.memberNo);
+            insert.bindValue(1, member.name);
+            insert.bindValue(2, member.phone);
+            insert.bindValue(3, member.phone.right(4));
+            insert.bindValue(4, member.tierId);
+            insert.bindValue(5, member.registeredAt);
+            ok = Database::exec(insert);
+            if (!ok)
+                break;
+            const Outcome<PostedEntries> posted = ledger.post(insert.lastInsertId().toLongLong(), member.postings);
+            if (!posted.ok()) {
+                qCWarning(lcServerSeed) << "posting refused:" << posted.error().code;
+                ok = false;
+                break;
+            }
+            summary->entries += posted.value().entries.size();
+        }
+        ok = ok && transaction.commit();
+        if (!ok)
+            break;
+        done += batch;
+        summary->members = done;
+        if (done - reported >= 10000 || done == members) {
+            reported = done;
+            std::fprintf(stderr, "seeded %d / %d members (%.0f members/s)\n", done, members,
+                         done / std::max(0.001, timer.elapsed() / 1000.0));
+            std::fflush(stderr);
+        }
+    }
+    Database::setBulkLoad(false);
+    if (ok)
+    {
+        // Planner statistics from a sample: fast even on millions of rows.
+        Database::exec(QStringLiteral("PRAGMA analysis_limit=1000"));
+        Database::exec(QStringLiteral("ANALYZE"));
+    }
+    summary->seconds = timer.elapsed() / 1000.0;
+    return ok;
+}
+
+} // namespace loyalty::server

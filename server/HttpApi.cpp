@@ -1,0 +1,458 @@
+#include "server/HttpApi.h"
+
+#include "core/AdjustmentRequest.h"
+#include "core/IsoTime.h"
+#include "core/MemberQuery.h"
+#include "core/PermissionTable.h"
+#include "server/AdjustmentService.h"
+#include "server/AuditLog.h"
+#include "server/Database.h"
+#include "server/ErrorReply.h"
+#include "server/IdempotencyStore.h"
+#include "server/LedgerService.h"
+#include "server/Localizer.h"
+#include "server/Logging.h"
+#include "server/MemberService.h"
+#include "server/PasswordHasher.h"
+#include "server/TierService.h"
+#include "server/Transaction.h"
+#include "server/UserService.h"
+#include "translations/LoyaltyTranslations.h"
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace loyalty::server {
+
+namespace {
+const QString kId = QStringLiteral("id");
+
+ServiceError invalidJson(const char *sourceText)
+{
+    return {400, QStringLiteral("invalid_json"), "Server", sourceText, {}, {}};
+}
+
+// The body as a JSON object, or why not.
+std::optional<ServiceError> parseObject(const QByteArray &body, QJsonObject *object)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalidJson(QT_TRANSLATE_NOOP("Server", "The request body is not valid JSON."));
+    if (!document.isObject())
+        return invalidJson(QT_TRANSLATE_NOOP("Server", "The request body must be a JSON object."));
+    *object = document.object();
+    return std::nullopt;
+}
+
+// Path ids are positive integers; anything else names nothing.
+std::optional<qint64> pathId(const RequestContext &context, int index = 0)
+{
+    bool ok = false;
+    const qint64 id = context.pathArguments.value(index).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+std::optional<ServiceError> readLimit(const QUrlQuery &query, int *limit)
+{
+    *limit = MemberService::kDefaultLimit;
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        return std::nullopt;
+    bool ok = false;
+    const int value = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || value < 1 || value > MemberService::kMaxLimit)
+        return ServiceError::validation(QStringLiteral("limit"),
+                                        QT_TRANSLATE_NOOP("Server", "The limit must be a number from 1 to 500."));
+    *limit = value;
+    return std::nullopt;
+}
+
+std::optional<ServiceError> readCursor(const QUrlQuery &query, std::optional<PageCursor> *cursor)
+{
+    const QString text = query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+    if (text.isEmpty())
+        return std::nullopt;
+    *cursor = PageCursor::decode(text);
+    if (!*cursor)
+        return ServiceError::validation(QStringLiteral("cursor"),
+                                        QT_TRANSLATE_NOOP("Server", "The cursor is not valid; start from the first page."));
+    return std::nullopt;
+}
+
+QJsonValue cursorValue(const QString &cursor)
+{
+    return cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cursor);
+}
+
+QHttpServerRequest::Method methodFor(const char *name)
+{
+    const QByteArray method(name);
+    if (method == "POST")
+        return QHttpServerRequest::Method::Post;
+    if (method == "PUT")
+        return QHttpServerRequest::Method::Put;
+    if (method == "PATCH")
+        return QHttpServerRequest::Method::Patch;
+    if (method == "DELETE")
+        return QHttpServerRequest::Method::Delete;
+    return QHttpServerRequest::Method::Get;
+}
+} // namespace
+
+const QList<HttpApi::Route> &HttpApi::table()
+{
+    static const QList<Route> routes{
+        {"GET", "/v1/health", false, std::nullopt, &HttpApi::health},
+        {"POST", "/v1/auth/login", false, std::nullopt, &HttpApi::login},
+        {"POST", "/v1/auth/logout", true, std::nullopt, &HttpApi::logout},
+        {"GET", "/v1/me", true, std::nullopt, &HttpApi::me},
+        {"GET", "/v1/members", true, Permission::MembersRead, &HttpApi::listMembers},
+        {"GET", "/v1/members/{id}", true, Permission::MembersRead, &HttpApi::getMember},
+        {"POST", "/v1/members/{id}/reveal", true, Permission::MembersReveal, &HttpApi::revealMember},
+        {"GET", "/v1/members/{id}/ledger", true, Permission::MembersRead, &HttpApi::memberLedger},
+        {"POST", "/v1/members/{id}/adjustments", true, Permission::PointsAdjust, &HttpApi::adjustPoints},
+        {"GET", "/v1/tiers", true, Permission::MembersRead, &HttpApi::listTiers},
+    };
+    return routes;
+}
+
+QList<HttpApi::RouteInfo> HttpApi::routes()
+{
+    QList<RouteInfo> list;
+    for (const Route &route : table())
+        list.append({QByteArray(route.method), QString::fromLatin1(route.pathTemplate)});
+    return list;
+}
+
+HttpApi::HttpApi(const Settings &settings, const Localizer &localizer, QObject *parent)
+    : QObject(parent), m_settings(settings), m_localizer(localizer)
+{
+    // Two cores: PBKDF2 for two sign-ins at a time keeps the event loop responsive.
+    m_pool.setMaxThreadCount(2);
+    registerRoutes();
+    m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const QString locale = LoyaltyTranslations::bestLocale(QString::fromLatin1(request.value("Accept-Language")));
+        write(responder, ErrorReply::make(m_localizer, locale, 404, QStringLiteral("not_found"),
+                                          QT_TRANSLATE_NOOP("Server", "There is no such resource.")));
+    });
+}
+
+HttpApi::~HttpApi()
+{
+    // Workers post back to this object: they must be done before it goes.
+    m_pool.waitForDone();
+    QCoreApplication::removePostedEvents(this);
+    m_pending.clear();
+}
+
+quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server.listen(address, port);
+}
+
+void HttpApi::registerRoutes()
+{
+    for (const Route &route : table()) {
+        QString pattern = QString::fromLatin1(route.pathTemplate);
+        const qsizetype arguments = pattern.count(QStringLiteral("{id}"));
+        pattern.replace(QStringLiteral("{id}"), QStringLiteral("<arg>"));
+        const QHttpServerRequest::Method method = methodFor(route.method);
+        bool added = false;
+        if (arguments == 0) {
+            added = m_server.route(pattern, method,
+                                   [this, &route](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                                       dispatch(route, {}, request, std::move(responder));
+                                   });
+        } else {
+            added = m_server.route(pattern, method,
+                                   [this, &route](const QString &id, const QHttpServerRequest &request,
+                                                  QHttpServerResponder &&responder) {
+                                       dispatch(route, {id}, request, std::move(responder));
+                                   });
+        }
+        if (!added)
+            qCCritical(lcServerHttp) << "cannot register" << route.method << route.pathTemplate;
+    }
+}
+
+void HttpApi::dispatch(const Route &route, const QStringList &arguments, const QHttpServerRequest &request,
+                       QHttpServerResponder &&responder)
+{
+    RequestContext context;
+    context.request = &request;
+    context.pathArguments = arguments;
+    context.locale = LoyaltyTranslations::bestLocale(QString::fromLatin1(request.value("Accept-Language")));
+    context.clientAddress = request.remoteAddress().toString();
+
+    bool lengthOk = true;
+    const QByteArray declaredLength = request.value("Content-Length");
+    const qint64 length = declaredLength.isEmpty() ? 0 : declaredLength.trimmed().toLongLong(&lengthOk);
+    if (!lengthOk || length > m_settings.maxBodyBytes || request.body().size() > m_settings.maxBodyBytes) {
+        write(responder, error(context, {413, QStringLiteral("payload_too_large"), "Server",
+                                         QT_TRANSLATE_NOOP("Server", "The request body is too large."), {}, {}}));
+        return;
+    }
+
+    if (route.authenticated) {
+        const QByteArray authorization = request.value("Authorization").trimmed();
+        QByteArray token;
+        if (authorization.size() > 7 && authorization.left(7).toLower() == "bearer ")
+            token = authorization.mid(7).trimmed();
+        const Outcome<Session> session = TokenService::authenticate(token);
+        if (!session.ok()) {
+            write(responder, error(context, session.error()));
+            return;
+        }
+        context.session = session.value();
+        // The one permission check: the table decides, handlers never look at roles.
+        if (route.permission && !PermissionTable::allows(context.session.user.role, *route.permission)) {
+            write(responder, error(context, {403, QStringLiteral("forbidden"), "Server",
+                                             QT_TRANSLATE_NOOP("Server", "Your role does not allow this action."),
+                                             {}, {}}));
+            return;
+        }
+    }
+
+    HandlerResult result = (this->*route.handler)(context);
+    if (result.offThread)
+        runOffThread(std::move(responder), std::move(result.offThread));
+    else
+        write(responder, result.reply);
+}
+
+void HttpApi::runOffThread(QHttpServerResponder &&responder, std::function<ApiReply()> work)
+{
+    const quint64 id = ++m_nextPending;
+    QPointer<QTcpSocket> socket = responder.socket();
+    m_pending.emplace(std::piecewise_construct, std::forward_as_tuple(id),
+                      std::forward_as_tuple(std::move(responder), socket));
+    m_pool.start([this, id, work = std::move(work)]() {
+        const ApiReply reply = work();
+        // ~HttpApi waits for the pool, so `this` outlives the post.
+        QMetaObject::invokeMethod(this, [this, id, reply]() { finishOffThread(id, reply); }, Qt::QueuedConnection);
+    });
+}
+
+void HttpApi::finishOffThread(quint64 id, const ApiReply &reply)
+{
+    const auto found = m_pending.find(id);
+    if (found == m_pending.end())
+        return;
+    // The client may have hung up meanwhile; its socket (and request) are gone then.
+    if (found->second.socket && found->second.socket->state() == QAbstractSocket::ConnectedState)
+        write(found->second.responder, reply);
+    else
+        qCDebug(lcServerHttp) << "client left before the answer was ready";
+    m_pending.erase(found);
+}
+
+void HttpApi::write(QHttpServerResponder &responder, const ApiReply &reply)
+{
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    if (reply.contentType.isEmpty())
+        responder.write(QByteArray(), {}, status);
+    else
+        responder.write(reply.body, {{QByteArrayLiteral("Content-Type"), reply.contentType}}, status);
+}
+
+ApiReply HttpApi::error(const RequestContext &context, const ServiceError &serviceError) const
+{
+    return ErrorReply::make(m_localizer, context.locale, serviceError);
+}
+
+HttpApi::HandlerResult HttpApi::health(RequestContext &)
+{
+    return ApiReply::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                                {QStringLiteral("version"), QStringLiteral(LOYALTY_SERVER_VERSION)}});
+}
+
+HttpApi::HandlerResult HttpApi::login(RequestContext &context)
+{
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    const QJsonValue username = body.value(QStringLiteral("username"));
+    if (!username.isString() || username.toString().trimmed().isEmpty())
+        return error(context, ServiceError::validation(QStringLiteral("username"),
+                                                       QT_TRANSLATE_NOOP("Server", "Enter your user name.")));
+    const QJsonValue password = body.value(QStringLiteral("password"));
+    if (!password.isString() || password.toString().isEmpty())
+        return error(context, ServiceError::validation(QStringLiteral("password"),
+                                                       QT_TRANSLATE_NOOP("Server", "Enter your password.")));
+
+    // PBKDF2 takes most of a second at production cost: off the event loop, on its own connection.
+    const Settings settings = m_settings;
+    const Localizer *localizer = &m_localizer;
+    return HandlerResult(std::function<ApiReply()>(
+        [settings, localizer, locale = context.locale, address = context.clientAddress,
+         name = username.toString().trimmed(), secret = password.toString()]() -> ApiReply {
+            const ServiceError wrong{401, QStringLiteral("invalid_credentials"), "Server",
+                                     QT_TRANSLATE_NOOP("Server", "The user name or password is wrong."), {}, {}};
+            const std::optional<StoredUser> user = UserService::findByUsername(name);
+            bool verified = false;
+            if (user)
+                verified = PasswordHasher::verify(secret, user->passwordHash);
+            else
+                PasswordHasher(settings.pbkdf2Iterations).spendVerificationTime(secret); // same time for both
+
+            Transaction transaction;
+            if (!transaction.isActive())
+                return ErrorReply::make(*localizer, locale, ServiceError::internal());
+            AuditRecord audit;
+            audit.actorId = user ? user->info.id : 0;
+            audit.actorName = name;
+            audit.clientAddress = address;
+            audit.entity = QStringLiteral("user");
+            audit.entityId = user ? QString::number(user->info.id) : QString();
+            if (!verified) {
+                audit.action = QStringLiteral("auth.login_failed");
+                if (!AuditLog::record(audit) || !transaction.commit())
+                    return ErrorReply::make(*localizer, locale, ServiceError::internal());
+                qCInfo(lcServerAuth) << "failed sign-in for" << name << "from" << address;
+                return ErrorReply::make(*localizer, locale, wrong);
+            }
+            if (user->disabled)
+                return ErrorReply::make(*localizer, locale,
+                                        {403, QStringLiteral("user_disabled"), "Server",
+                                         QT_TRANSLATE_NOOP("Server", "This account has been disabled."), {}, {}});
+            const Outcome<IssuedToken> issued = TokenService::issue(user->info.id, settings.tokenTtlSeconds);
+            audit.action = QStringLiteral("auth.login");
+            if (!issued.ok() || !AuditLog::record(audit) || !transaction.commit())
+                return ErrorReply::make(*localizer, locale, ServiceError::internal());
+            return ApiReply::json(200, {{QStringLiteral("token"), QString::fromLatin1(issued.value().token)},
+                                        {QStringLiteral("expiresAt"), toIsoTime(issued.value().expiresAt)},
+                                        {QStringLiteral("user"), user->info.toJson()}});
+        }));
+}
+
+HttpApi::HandlerResult HttpApi::logout(RequestContext &context)
+{
+    Transaction transaction;
+    AuditRecord audit;
+    audit.actorId = context.session.user.id;
+    audit.actorName = context.session.user.username;
+    audit.clientAddress = context.clientAddress;
+    audit.action = QStringLiteral("auth.logout");
+    audit.entity = QStringLiteral("user");
+    audit.entityId = QString::number(context.session.user.id);
+    if (!transaction.isActive() || !TokenService::revoke(context.session.tokenHash) || !AuditLog::record(audit) ||
+        !transaction.commit())
+        return error(context, ServiceError::internal());
+    return ApiReply::noContent();
+}
+
+HttpApi::HandlerResult HttpApi::me(RequestContext &context)
+{
+    return ApiReply::json(200, context.session.user.toJson());
+}
+
+HttpApi::HandlerResult HttpApi::listMembers(RequestContext &context)
+{
+    const QUrlQuery query = context.request->query();
+    int limit = 0;
+    std::optional<PageCursor> cursor;
+    if (auto problem = readLimit(query, &limit))
+        return error(context, *problem);
+    if (auto problem = readCursor(query, &cursor))
+        return error(context, *problem);
+    const MemberQuery memberQuery = MemberQuery::parse(query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
+    const Outcome<MemberPage> page = MemberService::search(memberQuery, limit, cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    QJsonArray items;
+    for (const Member &member : page.value().items)
+        items.append(member.toJson());
+    return ApiReply::json(200, {{QStringLiteral("items"), items},
+                                {QStringLiteral("nextCursor"), cursorValue(page.value().nextCursor)}});
+}
+
+HttpApi::HandlerResult HttpApi::getMember(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const Outcome<Member> member = MemberService::find(*id);
+    if (!member.ok())
+        return error(context, member.error());
+    return ApiReply::json(200, member.value().toJson());
+}
+
+HttpApi::HandlerResult HttpApi::revealMember(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const Outcome<QString> phone = MemberService::reveal(*id, context.session.user.id,
+                                                         context.session.user.username, context.clientAddress);
+    if (!phone.ok())
+        return error(context, phone.error());
+    return ApiReply::json(200, {{QStringLiteral("phone"), phone.value()}});
+}
+
+HttpApi::HandlerResult HttpApi::memberLedger(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const QUrlQuery query = context.request->query();
+    int limit = 0;
+    std::optional<PageCursor> cursor;
+    if (auto problem = readLimit(query, &limit))
+        return error(context, *problem);
+    if (auto problem = readCursor(query, &cursor))
+        return error(context, *problem);
+    const Outcome<LedgerPage> page = LedgerService::entries(*id, limit, cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    QJsonArray items;
+    for (const LedgerEntry &entry : page.value().items)
+        items.append(entry.toJson());
+    return ApiReply::json(200, {{QStringLiteral("items"), items},
+                                {QStringLiteral("nextCursor"), cursorValue(page.value().nextCursor)}});
+}
+
+HttpApi::HandlerResult HttpApi::adjustPoints(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    AdjustmentCommand command;
+    if (const std::optional<Violation> violation = AdjustmentRequest::fromJson(body, &command.request))
+        return error(context, ServiceError::fromViolation(*violation));
+    command.idempotencyKey = QString::fromUtf8(context.request->value("Idempotency-Key")).trimmed();
+    if (command.idempotencyKey.size() > IdempotencyStore::kMaxKeyLength)
+        return error(context, ServiceError::validation(
+                                  QStringLiteral("Idempotency-Key"),
+                                  QT_TRANSLATE_NOOP("Server", "The Idempotency-Key may be at most 200 characters long.")));
+    command.actor = context.session.user;
+    command.clientAddress = context.clientAddress;
+    command.memberId = *id;
+    command.requestHash =
+        IdempotencyStore::requestHash("POST", context.request->url().path(), context.request->body());
+    const Outcome<AdjustmentResult> result = AdjustmentService::adjust(command);
+    if (!result.ok())
+        return error(context, result.error());
+    return ApiReply::raw(result.value().status, result.value().body);
+}
+
+HttpApi::HandlerResult HttpApi::listTiers(RequestContext &context)
+{
+    const QList<TierRecord> ladder = TierService::ladder();
+    if (ladder.isEmpty())
+        return error(context, ServiceError::internal());
+    QJsonArray items;
+    for (const TierRecord &tier : ladder)
+        items.append(tier.toJson());
+    return ApiReply::json(200, {{QStringLiteral("items"), items}});
+}
+
+} // namespace loyalty::server

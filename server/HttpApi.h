@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/Permission.h"
+#include "server/ApiReply.h"
+#include "server/RequestContext.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+class QTcpSocket;
+
+namespace loyalty::server {
+
+class Localizer;
+
+// The route table and the handlers: parse, authorise, call a service, serialise. Handlers answer
+// synchronously on the main thread; slow work (password hashing) runs on a pool and is written back
+// only if the client is still connected (returning QFuture from a handler is unsafe in Qt 6.4).
+class HttpApi : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        int pbkdf2Iterations = 600000;
+        qint64 tokenTtlSeconds = 43200;
+        qint64 maxBodyBytes = 1048576;
+    };
+
+    // What is served, for registration and for the test that compares it with docs/openapi.yaml.
+    struct RouteInfo
+    {
+        QByteArray method;    // "GET", "POST"
+        QString pathTemplate; // "/v1/members/{id}"
+    };
+    static QList<RouteInfo> routes();
+
+    HttpApi(const Settings &settings, const Localizer &localizer, QObject *parent = nullptr);
+    ~HttpApi() override;
+
+    // Returns the port, 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+private:
+    // A handler either answers now or hands back work for the pool.
+    struct HandlerResult
+    {
+        HandlerResult(ApiReply now) : reply(std::move(now)) {}
+        explicit HandlerResult(std::function<ApiReply()> work) : offThread(std::move(work)) {}
+        ApiReply reply;
+        std::function<ApiReply()> offThread;
+    };
+    using Handler = HandlerResult (HttpApi::*)(RequestContext &context);
+    struct Route
+    {
+        const char *method;
+        const char *pathTemplate;
+        bool authenticated;
+        std::optional<Permission> permission;
+        Handler handler;
+    };
+    static const QList<Route> &table();
+
+    struct Pending
+    {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+    };
+
+    void registerRoutes();
+    void dispatch(const Route &route, const QStringList &arguments, const QHttpServerRequest &request,
+                  QHttpServerResponder &&responder);
+    void runOffThread(QHttpServerResponder &&responder, std::function<ApiReply()> work);
+    void finishOffThread(quint64 id, const ApiReply &reply);
+    static void write(QHttpServerResponder &responder, const ApiReply &reply);
+    ApiReply error(const RequestContext &context, const ServiceError &serviceError) const;
+
+    HandlerResult health(RequestContext &context);
+    HandlerResult login(RequestContext &context);
+    HandlerResult logout(RequestContext &context);
+    HandlerResult me(RequestContext &context);
+    HandlerResult listMembers(RequestContext &context);
+    HandlerResult getMember(RequestContext &context);
+    HandlerResult revealMember(RequestContext &context);
+    HandlerResult memberLedger(RequestContext &context);
+    HandlerResult adjustPoints(RequestContext &context);
+    HandlerResult listTiers(RequestContext &context);
+
+    Settings m_settings;
+    const Localizer &m_localizer;
+    QHttpServer m_server;
+    QThreadPool m_pool;
+    std::map<quint64, Pending> m_pending;
+    quint64 m_nextPending = 0;
+};
+
+} // namespace loyalty::server

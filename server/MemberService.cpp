@@ -1,0 +1,169 @@
+#include "server/MemberService.h"
+
+#include "core/PhoneMask.h"
+#include "server/AuditLog.h"
+#include "server/Database.h"
+#include "server/Transaction.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QSqlQuery>
+
+namespace loyalty::server {
+
+namespace {
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+// LEFT JOIN keeps members the outer table, so SQLite walks the members index the WHERE picked.
+const QString kSelect = QStringLiteral(
+    "SELECT m.id, m.member_no, m.name, m.phone, m.status, m.balance, m.lifetime_points, m.registered_at, "
+    "m.last_active_at, t.id, t.rank, t.name_zh_cn, t.name_zh_tw, t.name_en, "
+    "(SELECT COALESCE(SUM(l.amount), 0) FROM ledger_entries l WHERE l.member_id = m.id AND l.kind = 'earn' "
+    "AND l.expires_at > ? AND l.expires_at <= ?) "
+    "FROM members m LEFT JOIN tiers t ON t.id = m.tier_id ");
+
+QDateTime fromMs(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+Member readMember(const QSqlQuery &query)
+{
+    Member member;
+    member.id = query.value(0).toLongLong();
+    member.memberNo = query.value(1).toString();
+    member.name = query.value(2).toString();
+    member.phone = maskPhone(query.value(3).toString());
+    member.status = memberStatusFromString(query.value(4).toString());
+    member.balance = query.value(5).toLongLong();
+    member.lifetimePoints = query.value(6).toLongLong();
+    member.registeredAt = fromMs(query.value(7));
+    member.lastActiveAt = fromMs(query.value(8));
+    member.tier.id = query.value(9).toLongLong();
+    member.tier.rank = query.value(10).toInt();
+    member.tier.name = {query.value(11).toString(), query.value(12).toString(), query.value(13).toString()};
+    member.pendingPoints = 0; // pending rewards arrive with tasks
+    member.expiringPoints30d = query.value(14).toLongLong();
+    return member;
+}
+
+void bindExpiryWindow(QSqlQuery &query)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    query.bindValue(0, now);
+    query.bindValue(1, now + 30 * kDayMs);
+}
+
+// The upper bound of a prefix range: every string that starts with the prefix sorts below it.
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QChar(QChar::highSurrogate(0x10FFFF)) + QChar(QChar::lowSurrogate(0x10FFFF));
+}
+} // namespace
+
+Outcome<MemberPage> MemberService::search(const MemberQuery &memberQuery, int limit,
+                                          const std::optional<PageCursor> &after)
+{
+    QSqlQuery query(Database::connection());
+    query.setForwardOnly(true);
+    const bool byName = memberQuery.kind == MemberQuery::Kind::NamePrefix;
+    if (byName && after && after->name.isNull())
+        return ServiceError::validation(QStringLiteral("cursor"),
+                                        QT_TRANSLATE_NOOP("Server", "The cursor does not belong to this search."));
+    QVariantList binds;
+    QString where;
+    switch (memberQuery.kind) {
+    case MemberQuery::Kind::All:
+        where = QStringLiteral("WHERE m.id > ? ORDER BY m.id");
+        break;
+    case MemberQuery::Kind::Phone:
+        where = QStringLiteral("WHERE m.phone = ? AND m.id > ? ORDER BY m.id");
+        binds.append(memberQuery.term);
+        break;
+    case MemberQuery::Kind::PhoneLast4:
+        where = QStringLiteral("WHERE m.phone_last4 = ? AND m.id > ? ORDER BY m.id");
+        binds.append(memberQuery.term);
+        break;
+    case MemberQuery::Kind::MemberNo:
+        where = QStringLiteral("WHERE m.member_no = ? AND m.id > ? ORDER BY m.id");
+        binds.append(memberQuery.term);
+        break;
+    case MemberQuery::Kind::NamePrefix:
+        where = QStringLiteral("WHERE m.name >= ? AND m.name < ? AND (m.name, m.id) > (?, ?) ORDER BY m.name, m.id");
+        binds.append(memberQuery.term);
+        binds.append(prefixEnd(memberQuery.term));
+        binds.append(after ? after->name : memberQuery.term); // first page: every (name, id) >= the prefix
+        break;
+    }
+    binds.append(after ? after->id : 0);
+    binds.append(limit + 1);
+    query.prepare(kSelect + where + QStringLiteral(" LIMIT ?"));
+    bindExpiryWindow(query);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(static_cast<int>(i + 2), binds.at(i));
+    if (!Database::exec(query))
+        return ServiceError::internal();
+
+    MemberPage page;
+    while (query.next()) {
+        if (page.items.size() == limit) {
+            const Member &last = page.items.constLast();
+            PageCursor cursor;
+            cursor.id = last.id;
+            if (byName)
+                cursor.name = last.name;
+            page.nextCursor = cursor.encode();
+            break;
+        }
+        page.items.append(readMember(query));
+    }
+    return page;
+}
+
+Outcome<Member> MemberService::find(qint64 id)
+{
+    QSqlQuery query(Database::connection());
+    query.setForwardOnly(true);
+    query.prepare(kSelect + QStringLiteral("WHERE m.id = ?"));
+    bindExpiryWindow(query);
+    query.bindValue(2, id);
+    if (!Database::exec(query))
+        return ServiceError::internal();
+    if (!query.next())
+        return ServiceError::notFound();
+    return readMember(query);
+}
+
+Outcome<QString> MemberService::reveal(qint64 id, qint64 actorId, const QString &actorName,
+                                       const QString &clientAddress)
+{
+    Transaction transaction;
+    if (!transaction.isActive())
+        return ServiceError::internal();
+    QSqlQuery query(Database::connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT phone FROM members WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!Database::exec(query))
+        return ServiceError::internal();
+    if (!query.next())
+        return ServiceError::notFound();
+    const QString phone = query.value(0).toString();
+    query.finish();
+
+    AuditRecord audit;
+    audit.actorId = actorId;
+    audit.actorName = actorName;
+    audit.clientAddress = clientAddress;
+    audit.action = QStringLiteral("member.reveal");
+    audit.entity = QStringLiteral("member");
+    audit.entityId = QString::number(id);
+    audit.after = {{QStringLiteral("fields"), QStringLiteral("phone")}};
+    if (!AuditLog::record(audit) || !transaction.commit())
+        return ServiceError::internal();
+    return phone;
+}
+
+} // namespace loyalty::server

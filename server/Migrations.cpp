@@ -1,0 +1,158 @@
+#include "server/Migrations.h"
+
+#include "server/Database.h"
+#include "server/Logging.h"
+#include "server/Transaction.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace loyalty::server {
+
+namespace {
+struct Migration
+{
+    int version;
+    const char *name;
+    QList<const char *> statements;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list{
+        {1,
+         "foundation",
+         {
+             R"(CREATE TABLE tiers (
+                 id INTEGER PRIMARY KEY,
+                 rank INTEGER NOT NULL UNIQUE,
+                 name_zh_cn TEXT NOT NULL,
+                 name_zh_tw TEXT NOT NULL,
+                 name_en TEXT NOT NULL,
+                 color TEXT NOT NULL,
+                 multiplier DOUBLE PRECISION NOT NULL,
+                 upgrade_points BIGINT NOT NULL))",
+             R"(INSERT INTO tiers (id, rank, name_zh_cn, name_zh_tw, name_en, color, multiplier, upgrade_points)
+                VALUES (1, 1, '普通', '普通', 'Regular', '#8C8C8C', 1.0, 0),
+                       (2, 2, '银卡', '銀卡', 'Silver', '#A8B2BD', 1.5, 1000),
+                       (3, 3, '金卡', '金卡', 'Gold', '#D4A017', 2.0, 3000),
+                       (4, 4, '钻石', '鑽石', 'Diamond', '#6A5ACD', 3.0, 8000))",
+             R"(CREATE TABLE users (
+                 id INTEGER PRIMARY KEY,
+                 username TEXT NOT NULL UNIQUE,
+                 display_name TEXT NOT NULL,
+                 role TEXT NOT NULL,
+                 password_hash TEXT NOT NULL,
+                 disabled INTEGER NOT NULL DEFAULT 0,
+                 created_at BIGINT NOT NULL))",
+             R"(CREATE TABLE sessions (
+                 token_hash TEXT NOT NULL PRIMARY KEY,
+                 user_id BIGINT NOT NULL REFERENCES users (id),
+                 created_at BIGINT NOT NULL,
+                 expires_at BIGINT NOT NULL,
+                 revoked_at BIGINT))",
+             R"(CREATE TABLE members (
+                 id INTEGER PRIMARY KEY,
+                 member_no TEXT NOT NULL UNIQUE,
+                 name TEXT NOT NULL,
+                 phone TEXT NOT NULL UNIQUE,
+                 phone_last4 TEXT NOT NULL,
+                 status TEXT NOT NULL DEFAULT 'active',
+                 tier_id BIGINT NOT NULL REFERENCES tiers (id),
+                 balance BIGINT NOT NULL DEFAULT 0 CHECK (balance >= 0),
+                 lifetime_points BIGINT NOT NULL DEFAULT 0,
+                 registered_at BIGINT NOT NULL,
+                 last_active_at BIGINT))",
+             // Search: last four digits and name prefix walk these in (key, id) order.
+             "CREATE INDEX members_phone_last4 ON members (phone_last4, id)",
+             "CREATE INDEX members_name ON members (name, id)",
+             R"(CREATE TABLE ledger_entries (
+                 id INTEGER PRIMARY KEY,
+                 member_id BIGINT NOT NULL REFERENCES members (id),
+                 kind TEXT NOT NULL,
+                 amount BIGINT NOT NULL,
+                 balance_after BIGINT NOT NULL,
+                 reason TEXT NOT NULL DEFAULT '',
+                 note TEXT NOT NULL DEFAULT '',
+                 actor_id BIGINT,
+                 actor TEXT NOT NULL,
+                 source TEXT NOT NULL,
+                 status TEXT NOT NULL DEFAULT 'posted',
+                 created_at BIGINT NOT NULL,
+                 expires_at BIGINT))",
+             "CREATE INDEX ledger_entries_member ON ledger_entries (member_id, id)",
+             R"(CREATE TABLE audit_log (
+                 id INTEGER PRIMARY KEY,
+                 at BIGINT NOT NULL,
+                 actor_id BIGINT,
+                 actor_name TEXT NOT NULL,
+                 client_address TEXT NOT NULL DEFAULT '',
+                 action TEXT NOT NULL,
+                 entity TEXT NOT NULL,
+                 entity_id TEXT NOT NULL DEFAULT '',
+                 before_json TEXT,
+                 after_json TEXT))",
+             "CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, id)",
+             R"(CREATE TABLE idempotency_keys (
+                 user_id BIGINT NOT NULL,
+                 idem_key TEXT NOT NULL,
+                 request_hash TEXT NOT NULL,
+                 status INTEGER NOT NULL,
+                 response_body TEXT NOT NULL,
+                 created_at BIGINT NOT NULL,
+                 PRIMARY KEY (user_id, idem_key)))",
+         }},
+    };
+    return list;
+}
+
+int currentVersion()
+{
+    QSqlQuery query(Database::connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+bool Migrations::run()
+{
+    if (!Database::connection().isOpen())
+        return false;
+    if (!Database::exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                       "version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
+                                       "applied_at BIGINT NOT NULL)")))
+        return false;
+    for (const Migration &migration : migrations()) {
+        Transaction transaction;
+        if (!transaction.isActive())
+            return false;
+        // Read inside the write lock: two processes starting together apply each step once.
+        const int version = currentVersion();
+        if (version < 0)
+            return false;
+        if (version >= migration.version)
+            continue;
+        for (const char *statement : migration.statements) {
+            if (!Database::exec(QString::fromUtf8(statement)))
+                return false;
+        }
+        QSqlQuery record(Database::connection());
+        record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+        record.bindValue(0, migration.version);
+        record.bindValue(1, QString::fromLatin1(migration.name));
+        record.bindValue(2, QDateTime::currentMSecsSinceEpoch());
+        if (!Database::exec(record) || !transaction.commit())
+            return false;
+        qCInfo(lcServerDb) << "applied migration" << migration.version << migration.name;
+    }
+    return true;
+}
+
+} // namespace loyalty::server

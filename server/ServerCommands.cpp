@@ -1,0 +1,109 @@
+#include "server/ServerCommands.h"
+
+#include "server/Database.h"
+#include "server/DemoSeeder.h"
+#include "server/HttpApi.h"
+#include "server/Localizer.h"
+#include "server/Logging.h"
+#include "server/Migrations.h"
+#include "server/PasswordHasher.h"
+#include "server/ServerOptions.h"
+#include "server/ShutdownSignal.h"
+#include "server/UserService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+
+namespace loyalty::server {
+
+namespace {
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "loyalty-server: %s\n", message.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+} // namespace
+
+bool ServerCommands::prepare(const ServerOptions &options)
+{
+    if (!QDir().mkpath(options.dataDir)) {
+        printError(QStringLiteral("cannot create the data directory %1").arg(options.dataDir));
+        return false;
+    }
+    Database::setPath(options.databasePath());
+    if (!Migrations::run()) {
+        printError(QStringLiteral("cannot open or migrate %1").arg(options.databasePath()));
+        return false;
+    }
+    return true;
+}
+
+int ServerCommands::createUser(const ServerOptions &options)
+{
+    // The password comes on the first line of stdin, never on the command line (ps shows it).
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        printError(QStringLiteral("cannot read the password from stdin"));
+        return 1;
+    }
+    QByteArray line = input.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    const Outcome<qint64> created = UserService::create(options.username, options.role, QString::fromUtf8(line),
+                                                        PasswordHasher(options.pbkdf2Iterations));
+    if (!created.ok()) {
+        printError(QString::fromUtf8(created.error().sourceText));
+        return 1;
+    }
+    std::fprintf(stdout, "created user %s (id %lld)\n", options.username.toUtf8().constData(),
+                 static_cast<long long>(created.value()));
+    return 0;
+}
+
+int ServerCommands::seedDemo(const ServerOptions &options)
+{
+    DemoSeeder::Summary summary;
+    const bool ok = DemoSeeder::seed(options.seedMembers, &summary);
+    std::fprintf(stderr, "seeded %lld members and %lld ledger entries in %.1f s: %.0f members/s\n",
+                 static_cast<long long>(summary.members), static_cast<long long>(summary.entries), summary.seconds,
+                 summary.members / std::max(0.001, summary.seconds));
+    if (!ok) {
+        printError(QStringLiteral("seeding failed"));
+        return 1;
+    }
+    return 0;
+}
+
+int ServerCommands::serve(const ServerOptions &options)
+{
+    const Localizer localizer;
+    HttpApi::Settings settings;
+    settings.pbkdf2Iterations = options.pbkdf2Iterations;
+    settings.tokenTtlSeconds = options.tokenTtlSeconds;
+    settings.maxBodyBytes = options.maxBodyBytes;
+    int exitCode = 0;
+    {
+        HttpApi api(settings, localizer);
+        const quint16 port = api.listen(options.listenAddress, options.listenPort);
+        if (port == 0) {
+            printError(QStringLiteral("cannot listen on %1:%2")
+                           .arg(options.listenAddress.toString())
+                           .arg(options.listenPort));
+            return 1;
+        }
+        QString host = options.listenAddress.toString();
+        if (options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+            host = QStringLiteral("[%1]").arg(host);
+        std::fprintf(stdout, "listening on http://%s:%u\n", host.toLatin1().constData(), unsigned(port));
+        std::fflush(stdout);
+        ShutdownSignal shutdown;
+        exitCode = QCoreApplication::exec();
+        qCInfo(lcServerHttp) << "shutting down";
+    }
+    return exitCode;
+}
+
+} // namespace loyalty::server

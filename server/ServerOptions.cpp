@@ -1,0 +1,170 @@
+#include "server/ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace loyalty::server {
+
+namespace {
+QCommandLineOption option(const char *name, const char *description, const char *valueName = nullptr)
+{
+    if (valueName)
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
+                                  QString::fromLatin1(valueName));
+    return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
+}
+
+struct Options
+{
+    QCommandLineOption data = option("data", "Data directory (created if missing).", "DIR");
+    QCommandLineOption listen = option("listen", "Serve on HOST:PORT (port 0 picks a free one).", "HOST:PORT");
+    QCommandLineOption createUser = option("create-user", "Create a console user; password on stdin.", "NAME");
+    QCommandLineOption createAdmin = option("create-admin", "Create an administrator; password on stdin.", "NAME");
+    QCommandLineOption role = option("role", "Role for --create-user: operator, support, manager, admin.", "ROLE");
+    QCommandLineOption iterations = option("pbkdf2-iterations", "PBKDF2 iterations for new hashes.", "N");
+    QCommandLineOption tokenTtl = option("token-ttl", "Lifetime of issued tokens in seconds.", "SECONDS");
+    QCommandLineOption maxBody = option("max-body", "Largest accepted request body in bytes.", "BYTES");
+    QCommandLineOption seedDemo = option("seed-demo", "Seed the default tiers and N demo members.", "N");
+
+    void addTo(QCommandLineParser *parser) const
+    {
+        parser->addOptions({data, listen, createUser, createAdmin, role, iterations, tokenTtl, maxBody, seedDemo});
+        parser->addHelpOption();
+    }
+};
+
+bool positiveNumber(const QString &text, qint64 minimum, qint64 *value)
+{
+    bool ok = false;
+    const qint64 number = text.toLongLong(&ok);
+    if (!ok || number < minimum)
+        return false;
+    *value = number;
+    return true;
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    // An explicit host only: "localhost" is the one name we resolve ourselves.
+    if (host == QLatin1String("localhost"))
+        *address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address->setAddress(host))
+        return false;
+    *port = static_cast<quint16>(number);
+    return true;
+}
+} // namespace
+
+QString ServerOptions::databasePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("loyalty.sqlite"));
+}
+
+QString ServerOptions::usage()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Loyalty programme REST server."));
+    Options().addTo(&parser);
+    return parser.helpText();
+}
+
+bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    const Options known;
+    known.addTo(&parser);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *error = QStringLiteral("Help requested.");
+        return false;
+    }
+    if (!parser.isSet(known.data) || parser.value(known.data).isEmpty()) {
+        *error = QStringLiteral("--data DIR is required.");
+        return false;
+    }
+    options->dataDir = parser.value(known.data);
+
+    qint64 number = 0;
+    if (parser.isSet(known.iterations)) {
+        if (!positiveNumber(parser.value(known.iterations), 1, &number) || number > 100'000'000) {
+            *error = QStringLiteral("--pbkdf2-iterations needs a positive number.");
+            return false;
+        }
+        options->pbkdf2Iterations = static_cast<int>(number);
+    }
+    if (parser.isSet(known.tokenTtl)) {
+        if (!positiveNumber(parser.value(known.tokenTtl), 1, &options->tokenTtlSeconds)) {
+            *error = QStringLiteral("--token-ttl needs a positive number of seconds.");
+            return false;
+        }
+    }
+    if (parser.isSet(known.maxBody)) {
+        if (!positiveNumber(parser.value(known.maxBody), 1, &options->maxBodyBytes)) {
+            *error = QStringLiteral("--max-body needs a positive number of bytes.");
+            return false;
+        }
+    }
+
+    int modes = 0;
+    if (parser.isSet(known.listen)) {
+        ++modes;
+        options->mode = Mode::Serve;
+        if (!parseListen(parser.value(known.listen), &options->listenAddress, &options->listenPort)) {
+            *error = QStringLiteral("--listen needs HOST:PORT with an explicit address, e.g. 127.0.0.1:8080.");
+            return false;
+        }
+    }
+    if (parser.isSet(known.createUser)) {
+        ++modes;
+        options->mode = Mode::CreateUser;
+        options->username = parser.value(known.createUser);
+        if (!parser.isSet(known.role)) {
+            *error = QStringLiteral("--create-user needs --role ROLE.");
+            return false;
+        }
+        options->role = parser.value(known.role);
+    }
+    if (parser.isSet(known.createAdmin)) {
+        ++modes;
+        options->mode = Mode::CreateUser;
+        options->username = parser.value(known.createAdmin);
+        options->role = QStringLiteral("admin");
+    }
+    if (parser.isSet(known.seedDemo)) {
+        ++modes;
+        options->mode = Mode::SeedDemo;
+        if (!positiveNumber(parser.value(known.seedDemo), 0, &number) || number > 100'000'000) {
+            *error = QStringLiteral("--seed-demo needs a number of members.");
+            return false;
+        }
+        options->seedMembers = static_cast<int>(number);
+    }
+    if (modes > 1) {
+        *error = QStringLiteral("Choose one of --listen, --create-user, --create-admin and --seed-demo.");
+        return false;
+    }
+    if (parser.isSet(known.role) && options->mode != Mode::CreateUser) {
+        *error = QStringLiteral("--role belongs to --create-user.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace loyalty::server

@@ -1,0 +1,29 @@
+#include "server/ServiceError.h"
+
+#include <QCoreApplication>
+
+namespace loyalty::server {
+
+ServiceError ServiceError::internal()
+{
+    return {500, QStringLiteral("internal"), "Server",
+            QT_TRANSLATE_NOOP("Server", "Something went wrong on the server. Please try again."), {}, {}};
+}
+
+ServiceError ServiceError::notFound()
+{
+    return {404, QStringLiteral("not_found"), "Server",
+            QT_TRANSLATE_NOOP("Server", "The requested item does not exist."), {}, {}};
+}
+
+ServiceError ServiceError::validation(const QString &field, const char *sourceText)
+{
+    return {400, QStringLiteral("validation_failed"), "Server", sourceText, {}, field};
+}
+
+ServiceError ServiceError::fromViolation(const Violation &violation)
+{
+    return {400, violation.code, "Validation", violation.sourceText, {}, violation.field};
+}
+
+} // namespace loyalty::server
