@@ -92,9 +92,10 @@ Outcome<MemberPage> MemberService::search(const MemberQuery &memberQuery, int li
         break;
     case MemberQuery::Kind::NamePrefix:
         where = QStringLiteral("WHERE m.name >= ? AND m.name < ? AND (m.name, m.id) > (?, ?) ORDER BY m.name, m.id");
-        binds.append(memberQuery.term);
+        // Starting the range at the cursor's name lets SQLite seek instead of skipping earlier pages.
+        binds.append(after ? after->name : memberQuery.term);
         binds.append(prefixEnd(memberQuery.term));
-        binds.append(after ? after->name : memberQuery.term); // first page: every (name, id) >= the prefix
+        binds.append(after ? after->name : memberQuery.term);
         break;
     }
     binds.append(after ? after->id : 0);

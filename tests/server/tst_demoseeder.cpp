@@ -1,0 +1,137 @@
+#include "server/ServerDatabase.h"
+#include "support/TestServer.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using loyalty::test::ServerDatabase;
+using loyalty::test::TestServer;
+
+// --seed-demo: balances follow from the ledger, identities are unique and well formed.
+class TestDemoSeeder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void seedsTheRequestedMembers();
+    void balancesEqualTheLedger();
+    void balanceAfterRunsThroughTheLedger();
+    void memberNumbersAreUniqueTenDigits();
+    void phonesAreUniqueMobileNumbers();
+    void namesAreChinese();
+    void historyHasEarnsAdjustmentsAndSpends();
+    void seedingAgainAddsMembers();
+
+private:
+    TestServer m_server;
+    std::unique_ptr<ServerDatabase> m_db;
+};
+
+void TestDemoSeeder::initTestCase()
+{
+    QString output;
+    QVERIFY(m_server.run({QStringLiteral("--seed-demo"), QStringLiteral("200")}, {}, &output));
+    QVERIFY2(output.contains(QLatin1String("members/s")), qPrintable(output));
+    m_db = std::make_unique<ServerDatabase>(m_server.databasePath());
+    QVERIFY(m_db->isOpen());
+}
+
+void TestDemoSeeder::seedsTheRequestedMembers()
+{
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM members")).toInt(), 200);
+}
+
+void TestDemoSeeder::balancesEqualTheLedger()
+{
+    const auto rows = m_db->rows(QStringLiteral(
+        "SELECT m.id, m.balance, COALESCE((SELECT SUM(amount) FROM ledger_entries l WHERE l.member_id = m.id), 0) "
+        "FROM members m"));
+    QCOMPARE(rows.size(), 200);
+    for (const QVariantList &row : rows) {
+        QVERIFY2(row.at(1).toLongLong() == row.at(2).toLongLong(), qPrintable(row.at(0).toString()));
+        QVERIFY(row.at(1).toLongLong() >= 0);
+    }
+}
+
+void TestDemoSeeder::balanceAfterRunsThroughTheLedger()
+{
+    const auto rows = m_db->rows(QStringLiteral("SELECT member_id, amount, balance_after FROM ledger_entries "
+                                                "ORDER BY member_id, id"));
+    qint64 member = -1;
+    qint64 running = 0;
+    for (const QVariantList &row : rows) {
+        if (row.at(0).toLongLong() != member) {
+            member = row.at(0).toLongLong();
+            running = 0;
+        }
+        running += row.at(1).toLongLong();
+        QCOMPARE(row.at(2).toLongLong(), running);
+        QVERIFY(running >= 0);
+    }
+}
+
+void TestDemoSeeder::memberNumbersAreUniqueTenDigits()
+{
+    static const QRegularExpression tenDigits(QStringLiteral("^\\d{10}$"));
+    QSet<QString> seen;
+    for (const QVariantList &row : m_db->rows(QStringLiteral("SELECT member_no FROM members"))) {
+        const QString number = row.at(0).toString();
+        QVERIFY2(tenDigits.match(number).hasMatch(), qPrintable(number));
+        QVERIFY(number.startsWith(QLatin1String("88")));
+        QVERIFY2(!seen.contains(number), qPrintable(number));
+        seen.insert(number);
+    }
+}
+
+void TestDemoSeeder::phonesAreUniqueMobileNumbers()
+{
+    static const QRegularExpression mobile(QStringLiteral("^1(3\\d|5[0-35-9]|7[035-8]|8\\d|9[135-9])\\d{8}$"));
+    QSet<QString> seen;
+    QSet<QString> lastFour;
+    for (const QVariantList &row : m_db->rows(QStringLiteral("SELECT phone, phone_last4 FROM members"))) {
+        const QString phone = row.at(0).toString();
+        QVERIFY2(mobile.match(phone).hasMatch(), qPrintable(phone));
+        QCOMPARE(row.at(1).toString(), phone.right(4));
+        QVERIFY2(!seen.contains(phone), qPrintable(phone));
+        seen.insert(phone);
+        lastFour.insert(phone.right(4));
+    }
+    QVERIFY(lastFour.size() > 150); // scattered, not a counter
+}
+
+void TestDemoSeeder::namesAreChinese()
+{
+    for (const QVariantList &row : m_db->rows(QStringLiteral("SELECT name FROM members"))) {
+        const QString name = row.at(0).toString();
+        QVERIFY2(name.size() >= 2 && name.size() <= 4, qPrintable(name));
+        for (const QChar c : name)
+            QVERIFY(c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF);
+    }
+}
+
+void TestDemoSeeder::historyHasEarnsAdjustmentsAndSpends()
+{
+    const auto kinds = m_db->rows(QStringLiteral("SELECT kind, COUNT(*) FROM ledger_entries GROUP BY kind"));
+    QSet<QString> seen;
+    for (const QVariantList &row : kinds)
+        seen.insert(row.at(0).toString());
+    QVERIFY(seen.contains(QStringLiteral("earn")));
+    QVERIFY(seen.contains(QStringLiteral("adjust")));
+    QVERIFY(seen.contains(QStringLiteral("spend")));
+    const int perMember = m_db->value(QStringLiteral("SELECT COUNT(*) / 200 FROM ledger_entries")).toInt();
+    QVERIFY2(perMember >= 5 && perMember <= 25, qPrintable(QString::number(perMember)));
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE actor <> 'demo'")).toInt(), 0);
+    QVERIFY(m_db->value(QStringLiteral("SELECT COUNT(DISTINCT tier_id) FROM members")).toInt() >= 2);
+}
+
+void TestDemoSeeder::seedingAgainAddsMembers()
+{
+    QVERIFY(m_server.seedDemo(50));
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM members")).toInt(), 250);
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(DISTINCT phone) FROM members")).toInt(), 250);
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(DISTINCT member_no) FROM members")).toInt(), 250);
+}
+
+QTEST_GUILESS_MAIN(TestDemoSeeder)
+#include "tst_demoseeder.moc"
