@@ -24,8 +24,8 @@ void tst_AdjustmentRequest::fromJson_data()
                                      << QString() << QString();
     QTest::addRow("zero") << QByteArray(R"({"amount":0,"reason":"goodwill"})") << QStringLiteral("amount")
                           << QStringLiteral("amount_zero");
-    QTest::addRow("fraction") << QByteArray(R"({"amount":1.5,"reason":"goodwill"})") << QStringLiteral("amount")
-                              << QStringLiteral("amount_not_integer");
+    QTest::addRow("fraction") << QByteArray(R"({"amount":1.5,"reason":"goodwill"})")
+                              << QStringLiteral("amount") << QStringLiteral("amount_not_integer");
     QTest::addRow("text amount") << QByteArray(R"({"amount":"100","reason":"goodwill"})")
                                  << QStringLiteral("amount") << QStringLiteral("amount_not_integer");
     QTest::addRow("missing amount") << QByteArray(R"({"reason":"goodwill"})") << QStringLiteral("amount")

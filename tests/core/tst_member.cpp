@@ -22,7 +22,8 @@ void tst_Member::memberRoundTrip()
     member.name = QStringLiteral("李娜");
     member.phone = QStringLiteral("139****0042");
     member.status = MemberStatus::Frozen;
-    member.tier = TierRef{2, 2, LocalizedText{QStringLiteral("银卡"), QStringLiteral("銀卡"), QStringLiteral("Silver")}};
+    member.tier = TierRef{
+        2, 2, LocalizedText{QStringLiteral("银卡"), QStringLiteral("銀卡"), QStringLiteral("Silver")}};
     member.balance = 1234;
     member.lifetimePoints = 5000;
     member.registeredAt = QDateTime(QDate(2025, 3, 1), QTime(8, 30), Qt::UTC);

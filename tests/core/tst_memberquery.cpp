@@ -22,8 +22,8 @@ void tst_MemberQuery::parse_data()
     QTest::addRow("blank") << QStringLiteral("   ") << int(MemberQuery::Kind::All) << QString();
     QTest::addRow("whole phone") << QStringLiteral("13812345678") << int(MemberQuery::Kind::Phone)
                                  << QStringLiteral("13812345678");
-    QTest::addRow("phone with spaces") << QStringLiteral("138 1234 5678") << int(MemberQuery::Kind::Phone)
-                                       << QStringLiteral("13812345678");
+    QTest::addRow("phone with spaces")
+        << QStringLiteral("138 1234 5678") << int(MemberQuery::Kind::Phone) << QStringLiteral("13812345678");
     QTest::addRow("phone with +86") << QStringLiteral("+86 138-1234-5678") << int(MemberQuery::Kind::Phone)
                                     << QStringLiteral("13812345678");
     QTest::addRow("last four") << QStringLiteral(" 5678 ") << int(MemberQuery::Kind::PhoneLast4)

@@ -19,15 +19,24 @@ void tst_PermissionTable::allows_data()
     QTest::addColumn<QString>("permission");
     QTest::addColumn<bool>("allowed");
     // The operations role configures the programme; it may look members up but not move points.
-    QTest::addRow("operator reads members") << "operator" << "members.read" << true;
-    QTest::addRow("operator cannot adjust") << "operator" << "points.adjust" << false;
-    QTest::addRow("operator cannot reveal") << "operator" << "members.reveal" << false;
-    QTest::addRow("support adjusts") << "support" << "points.adjust" << true;
-    QTest::addRow("support reveals") << "support" << "members.reveal" << true;
-    QTest::addRow("support no audit") << "support" << "audit.read" << false;
-    QTest::addRow("manager audit") << "manager" << "audit.read" << true;
-    QTest::addRow("manager no users") << "manager" << "users.manage" << false;
-    QTest::addRow("admin users") << "admin" << "users.manage" << true;
+    QTest::addRow("operator reads members") << "operator"
+                                            << "members.read" << true;
+    QTest::addRow("operator cannot adjust") << "operator"
+                                            << "points.adjust" << false;
+    QTest::addRow("operator cannot reveal") << "operator"
+                                            << "members.reveal" << false;
+    QTest::addRow("support adjusts") << "support"
+                                     << "points.adjust" << true;
+    QTest::addRow("support reveals") << "support"
+                                     << "members.reveal" << true;
+    QTest::addRow("support no audit") << "support"
+                                      << "audit.read" << false;
+    QTest::addRow("manager audit") << "manager"
+                                   << "audit.read" << true;
+    QTest::addRow("manager no users") << "manager"
+                                      << "users.manage" << false;
+    QTest::addRow("admin users") << "admin"
+                                 << "users.manage" << true;
 }
 
 void tst_PermissionTable::allows()

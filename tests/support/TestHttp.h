@@ -17,8 +17,14 @@ struct HttpReply
     QJsonObject json; // the body, when it is a JSON object
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
-    QString errorField() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(); }
+    QString errorCode() const
+    {
+        return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
+    QString errorField() const
+    {
+        return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString();
+    }
 };
 
 // Synchronous HTTP for tests of the REST contract: raw bytes in, status and JSON out.

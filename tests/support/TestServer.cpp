@@ -54,7 +54,8 @@ bool TestServer::run(const QStringList &arguments, const QByteArray &stdinData, 
 
 bool TestServer::createUser(const QString &username, const QString &role)
 {
-    return run(QStringList{QStringLiteral("--create-user"), username, QStringLiteral("--role"), role} + kFastHashing,
+    return run(QStringList{QStringLiteral("--create-user"), username, QStringLiteral("--role"), role} +
+                   kFastHashing,
                QByteArray(kPassword) + '\n');
 }
 
