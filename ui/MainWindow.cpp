@@ -114,6 +114,7 @@ void MainWindow::setUser(const UserInfo &user)
 {
     m_user = user;
     m_members->setUser(user);
+    updateConnectionLabel(); // the server is known once someone signed in
     if (user.username.isEmpty()) {
         m_userLabel->clear();
         return;

@@ -80,6 +80,8 @@ MemberDetailView::MemberDetailView(ConsoleServices &services, QWidget *parent)
     m_ledgerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ledgerView->verticalHeader()->hide();
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
+    m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ledgerView->horizontalHeader()->setSectionResizeMode(LedgerModel::NoteColumn, QHeaderView::Interactive);
     m_ledgerView->setAlternatingRowColors(true);
 
     auto *layout = new QVBoxLayout(this);

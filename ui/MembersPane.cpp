@@ -47,8 +47,9 @@ MembersPane::MembersPane(ConsoleServices &services, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 600});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -72,6 +73,13 @@ MembersPane::MembersPane(ConsoleServices &services, QWidget *parent)
             m_banner->hide();
     });
     connect(m_model, &PagedTableModel::loadingChanged, this, &MembersPane::updateStatusLine);
+    // Size the columns to the first rows that arrive; the user's own widths win after that.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_columnsSized)
+            return;
+        m_columnsSized = true;
+        m_list->resizeColumnsToContents();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MembersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MembersPane::updateStatusLine);
     connect(m_model, &PagedTableModel::errorOccurred, this, &MembersPane::updateStatusLine);

@@ -51,6 +51,7 @@ private:
     MemberListModel *m_model;
     MemberDetailView *m_detail;
     QTimer m_debounce;
+    bool m_columnsSized = false;
 };
 
 } // namespace loyalty
