@@ -1,4 +1,729 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AdjustmentReason</name>
+    <message>
+        <source>Goodwill for a complaint</source>
+        <translation>投诉补偿</translation>
+    </message>
+    <message>
+        <source>Correction of a wrong posting</source>
+        <translation>更正错误入账</translation>
+    </message>
+    <message>
+        <source>Campaign reward not received</source>
+        <translation>活动奖励未到账</translation>
+    </message>
+    <message>
+        <source>Deduction for a rule violation</source>
+        <translation>违规扣除</translation>
+    </message>
+    <message>
+        <source>Other (explain in the note)</source>
+        <translation>其他（请在备注中说明）</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Your session ended: %1 Please sign in again.</source>
+        <translation>您的会话已结束：%1 请重新登录。</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>正在准备演示…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loyalty Console demo</source>
+        <translation>会员积分控制台演示</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>Something went wrong on the server. Please try again.</source>
+        <translation>服务器出现错误，请重试。</translation>
+    </message>
+    <message>
+        <source>The requested item does not exist.</source>
+        <translation>请求的项目不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a user name of 1 to 64 characters.</source>
+        <translation>请输入 1 到 64 个字符的用户名。</translation>
+    </message>
+    <message>
+        <source>The role must be one of operator, support, manager and admin.</source>
+        <translation>角色必须是 operator、support、manager 或 admin 之一。</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>该用户名已存在。</translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>请登录后继续。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>您的会话已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>This account has been disabled.</source>
+        <translation>该账号已被停用。</translation>
+    </message>
+    <message>
+        <source>The cursor does not belong to this search.</source>
+        <translation>该分页游标不属于此次搜索。</translation>
+    </message>
+    <message>
+        <source>The member is frozen or blacklisted; their points cannot change.</source>
+        <translation>该会员已被冻结或拉黑，其积分无法变动。</translation>
+    </message>
+    <message>
+        <source>The member has %1 points available; %2 cannot be deducted.</source>
+        <translation>该会员可用积分为 %1，无法扣除 %2 积分。</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different request.</source>
+        <translation>此 Idempotency-Key 已用于另一个请求。</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>请求正文不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>请求正文必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The limit must be a number from 1 to 500.</source>
+        <translation>limit 必须是 1 到 500 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The cursor is not valid; start from the first page.</source>
+        <translation>分页游标无效，请从第一页开始。</translation>
+    </message>
+    <message>
+        <source>There is no such resource.</source>
+        <translation>不存在该资源。</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>请求正文过大。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key may be at most 200 characters long.</source>
+        <translation>Idempotency-Key 最多 200 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation>请输入非零的数量。</translation>
+    </message>
+    <message>
+        <source>An adjustment may move at most 1,000,000 points.</source>
+        <translation>单次调整最多 1,000,000 积分。</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the adjustment.</source>
+        <translation>请选择调整原因。</translation>
+    </message>
+    <message>
+        <source>The reason is not one of the known reasons.</source>
+        <translation>该原因不在已知原因之列。</translation>
+    </message>
+    <message>
+        <source>Explain the adjustment in the note.</source>
+        <translation>请在备注中说明此次调整。</translation>
+    </message>
+    <message>
+        <source>The note may be at most 500 characters long.</source>
+        <translation>备注最多 500 个字符。</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of points.</source>
+        <translation>积分数量必须是整数。</translation>
+    </message>
+    <message>
+        <source>The reason must be text.</source>
+        <translation>原因必须是文本。</translation>
+    </message>
+    <message>
+        <source>The note must be text.</source>
+        <translation>备注必须是文本。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::AdjustPointsDialog</name>
+    <message>
+        <source>Adjust points: %1 (%2)</source>
+        <translation>调整积分：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>选择原因…</translation>
+    </message>
+    <message>
+        <source>What happened, ticket number…</source>
+        <translation>事情经过、工单号…</translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation>当前余额：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (+ adds, − deducts):</source>
+        <translation>数量（+ 增加，− 扣除）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Balance after:</source>
+        <translation>变动后余额：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Post adjustment</source>
+        <translation>提交调整</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ApiJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The console is not connected to a server.</source>
+        <translation>控制台未连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Check your network and try again.</source>
+        <translation>服务器 %1 未及时响应。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation>无法与 %1 建立安全连接：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and your network.</source>
+        <translation>无法连接服务器 %1。请检查地址和网络。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the console cannot read. Is the address right?</source>
+        <translation>服务器返回了控制台无法识别的响应。地址是否正确？</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>服务器拒绝了请求（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::CacheDatabase</name>
+    <message>
+        <source>No cache file was given.</source>
+        <translation>未指定缓存文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is unusable and cannot be moved aside (%2).</source>
+        <translation>缓存文件 %1 无法使用，且无法移走（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>无法打开缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cache was written by a newer version of the console (schema %1; this one knows %2).</source>
+        <translation>该缓存由更新版本的控制台写入（架构版本 %1；当前版本仅支持 %2）。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not available.</source>
+        <translation>Qt 的 SQLite 驱动不可用。</translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>缓存未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot clear the cache: %1</source>
+        <translation>无法清除缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::LedgerModel</name>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>变动后余额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and there is no local cache to show.</source>
+        <translation>无法连接服务器，且没有可显示的本地缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::LocalServerLauncher</name>
+    <message>
+        <source>Cannot create a folder for the demo database: %1</source>
+        <translation>无法为演示数据库创建文件夹：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %Ln demo members…</source>
+        <translation>
+            <numerusform>正在创建 %Ln 个演示会员…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the demo administrator…</source>
+        <translation>正在创建演示管理员…</translation>
+    </message>
+    <message>
+        <source>The demo server could not be prepared: %1</source>
+        <translation>无法准备演示服务器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>正在启动演示服务器…</translation>
+    </message>
+    <message>
+        <source>The demo server stopped before it was ready.</source>
+        <translation>演示服务器在就绪前已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::LoginDialog</name>
+    <message>
+        <source>No keychain answered (%1): the session is kept in memory only and you will sign in again next time.</source>
+        <translation>密钥链无响应（%1）：会话仅保存在内存中，下次需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Sign in to Loyalty Console</source>
+        <translation>登录会员积分控制台</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>在此电脑上记住我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>https://loyalty.example.com</source>
+        <translation>https://loyalty.example.com</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the session is kept in memory only.</source>
+        <translation>此电脑上没有可用的密钥链：会话仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1): if you sign in, the session is kept in memory only.</source>
+        <translation>密钥链无响应（%1）：登录后会话将仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://loyalty.example.com.</source>
+        <translation>请输入服务器地址（例如 https://loyalty.example.com）。</translation>
+    </message>
+    <message>
+        <source>Use https for a server on another computer; http is allowed only for this computer.</source>
+        <translation>连接其他电脑上的服务器时请使用 https；http 仅允许用于本机。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MainWindow</name>
+    <message>
+        <source>Loyalty Console</source>
+        <translation>会员积分控制台</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find member</source>
+        <translation>查找会员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>在线：%1</translation>
+    </message>
+    <message>
+        <source>Offline since %1: %2</source>
+        <translation>自 %1 起离线：%2</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MemberDetailView</name>
+    <message>
+        <source>Member no.:</source>
+        <translation>会员编号：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>会员等级：</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>注册时间：</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>可用积分：</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>待入账：</translation>
+    </message>
+    <message>
+        <source>Expiring in 30 days:</source>
+        <translation>30 天内过期：</translation>
+    </message>
+    <message>
+        <source>Lifetime earned:</source>
+        <translation>累计获得：</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust points…</source>
+        <translation>调整积分(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Select a member</source>
+        <translation>请选择会员</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>请先选择会员。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的角色（%1）无权%2。</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be changed now.</source>
+        <translation>离线：无法连接服务器，暂时无法进行任何更改。</translation>
+    </message>
+    <message>
+        <source>adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>see whole phone numbers</source>
+        <translation>查看完整手机号</translation>
+    </message>
+    <message>
+        <source>The adjustment waits for a manager&apos;s approval.</source>
+        <translation>该调整正在等待经理审批。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MemberListModel</name>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>已拉黑</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and there is no local cache to show.</source>
+        <translation>无法连接服务器，且没有可显示的本地缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MemberRepository</name>
+    <message>
+        <source>The server cannot be reached and there is no local cache to show.</source>
+        <translation>无法连接服务器，且没有可显示的本地缓存。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this member is not in the local cache.</source>
+        <translation>无法连接服务器，且本地缓存中没有该会员。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MembersPane</name>
+    <message>
+        <source>Search: phone, last 4 digits, member number or name (Ctrl+F)</source>
+        <translation>搜索：手机号、后 4 位、会员编号或姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No member matches.</source>
+        <translation>没有匹配的会员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members shown, scroll for more</source>
+        <translation>
+            <numerusform>已显示 %Ln 位会员，滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln 位会员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::OfflineBanner</name>
+    <message>
+        <source>unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Offline, data as of %1. The server cannot be reached: you are looking at the local copy, and changes are disabled until it answers again.</source>
+        <translation>离线，数据截至 %1。无法连接服务器：当前显示的是本地副本，在服务器恢复响应之前无法进行更改。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>服务器地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Local cache:</source>
+        <translation>本地缓存：</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache…</source>
+        <translation>清除缓存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>Clear the local cache?</source>
+        <translation>清除本地缓存？</translation>
+    </message>
+    <message>
+        <source>Members and ledgers kept for offline review are deleted from this computer. Nothing changes on the server.</source>
+        <translation>为离线查看而保存的会员和积分流水将从此电脑上删除。服务器上的数据不受影响。</translation>
+    </message>
+    <message>
+        <source>The cache could not be cleared: %1</source>
+        <translation>无法清除缓存：%1</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://loyalty.example.com.</source>
+        <translation>请输入服务器地址（例如 https://loyalty.example.com）。</translation>
+    </message>
+</context>
 </TS>

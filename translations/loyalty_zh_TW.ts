@@ -1,4 +1,729 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>AdjustmentReason</name>
+    <message>
+        <source>Goodwill for a complaint</source>
+        <translation>客訴補償</translation>
+    </message>
+    <message>
+        <source>Correction of a wrong posting</source>
+        <translation>更正錯誤入帳</translation>
+    </message>
+    <message>
+        <source>Campaign reward not received</source>
+        <translation>活動獎勵未入帳</translation>
+    </message>
+    <message>
+        <source>Deduction for a rule violation</source>
+        <translation>違規扣除</translation>
+    </message>
+    <message>
+        <source>Other (explain in the note)</source>
+        <translation>其他（請在備註中說明）</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Your session ended: %1 Please sign in again.</source>
+        <translation>您的工作階段已結束：%1 請重新登入。</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>正在準備示範…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loyalty Console demo</source>
+        <translation>會員積分控制台示範</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登入…</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>Something went wrong on the server. Please try again.</source>
+        <translation>伺服器發生錯誤，請再試一次。</translation>
+    </message>
+    <message>
+        <source>The requested item does not exist.</source>
+        <translation>要求的項目不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a user name of 1 to 64 characters.</source>
+        <translation>請輸入 1 到 64 個字元的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>The role must be one of operator, support, manager and admin.</source>
+        <translation>角色必須是 operator、support、manager 或 admin 其中之一。</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>此使用者名稱已存在。</translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>請登入以繼續。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>您的工作階段已過期，請重新登入。</translation>
+    </message>
+    <message>
+        <source>This account has been disabled.</source>
+        <translation>此帳號已被停用。</translation>
+    </message>
+    <message>
+        <source>The cursor does not belong to this search.</source>
+        <translation>此分頁游標不屬於這次搜尋。</translation>
+    </message>
+    <message>
+        <source>The member is frozen or blacklisted; their points cannot change.</source>
+        <translation>此會員已被凍結或列入黑名單，其積分無法異動。</translation>
+    </message>
+    <message>
+        <source>The member has %1 points available; %2 cannot be deducted.</source>
+        <translation>此會員可用積分為 %1，無法扣除 %2 積分。</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different request.</source>
+        <translation>此 Idempotency-Key 已用於另一個要求。</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>要求內容不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>要求內容必須是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>The limit must be a number from 1 to 500.</source>
+        <translation>limit 必須是 1 到 500 之間的數字。</translation>
+    </message>
+    <message>
+        <source>The cursor is not valid; start from the first page.</source>
+        <translation>分頁游標無效，請從第一頁開始。</translation>
+    </message>
+    <message>
+        <source>There is no such resource.</source>
+        <translation>沒有此資源。</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>要求內容過大。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>您的角色無權執行此操作。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>請輸入使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key may be at most 200 characters long.</source>
+        <translation>Idempotency-Key 最多 200 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation>請輸入不為零的數量。</translation>
+    </message>
+    <message>
+        <source>An adjustment may move at most 1,000,000 points.</source>
+        <translation>單次調整最多 1,000,000 積分。</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the adjustment.</source>
+        <translation>請選擇調整原因。</translation>
+    </message>
+    <message>
+        <source>The reason is not one of the known reasons.</source>
+        <translation>此原因不在已知原因之中。</translation>
+    </message>
+    <message>
+        <source>Explain the adjustment in the note.</source>
+        <translation>請在備註中說明此次調整。</translation>
+    </message>
+    <message>
+        <source>The note may be at most 500 characters long.</source>
+        <translation>備註最多 500 個字元。</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of points.</source>
+        <translation>積分數量必須是整數。</translation>
+    </message>
+    <message>
+        <source>The reason must be text.</source>
+        <translation>原因必須是文字。</translation>
+    </message>
+    <message>
+        <source>The note must be text.</source>
+        <translation>備註必須是文字。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::AdjustPointsDialog</name>
+    <message>
+        <source>Adjust points: %1 (%2)</source>
+        <translation>調整積分：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>選擇原因…</translation>
+    </message>
+    <message>
+        <source>What happened, ticket number…</source>
+        <translation>事情經過、工單編號…</translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation>目前餘額：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (+ adds, − deducts):</source>
+        <translation>數量（+ 增加，− 扣除）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Balance after:</source>
+        <translation>異動後餘額：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Post adjustment</source>
+        <translation>送出調整</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ApiJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>要求已取消。</translation>
+    </message>
+    <message>
+        <source>The console is not connected to a server.</source>
+        <translation>控制台未連線到伺服器。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Check your network and try again.</source>
+        <translation>伺服器 %1 未及時回應。請檢查網路後再試一次。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation>無法與 %1 建立安全連線：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and your network.</source>
+        <translation>無法連線到伺服器 %1。請檢查位址和網路。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the console cannot read. Is the address right?</source>
+        <translation>伺服器傳回了控制台無法識別的回應。位址是否正確？</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>伺服器拒絕了要求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>伺服器拒絕了要求（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::CacheDatabase</name>
+    <message>
+        <source>No cache file was given.</source>
+        <translation>未指定快取檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is unusable and cannot be moved aside (%2).</source>
+        <translation>快取檔案 %1 無法使用，且無法移開（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>無法開啟快取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cache was written by a newer version of the console (schema %1; this one knows %2).</source>
+        <translation>此快取由較新版本的控制台寫入（結構描述版本 %1；目前版本僅支援 %2）。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not available.</source>
+        <translation>Qt 的 SQLite 驅動程式無法使用。</translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>快取未開啟。</translation>
+    </message>
+    <message>
+        <source>Cannot clear the cache: %1</source>
+        <translation>無法清除快取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::LedgerModel</name>
+    <message>
+        <source>Earned</source>
+        <translation>獲得</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>消費</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>過期</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退還</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>沖正</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>異動後餘額</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人員</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and there is no local cache to show.</source>
+        <translation>無法連線到伺服器，且沒有可顯示的本機快取。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::LocalServerLauncher</name>
+    <message>
+        <source>Cannot create a folder for the demo database: %1</source>
+        <translation>無法為示範資料庫建立資料夾：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %Ln demo members…</source>
+        <translation>
+            <numerusform>正在建立 %Ln 位示範會員…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the demo administrator…</source>
+        <translation>正在建立示範管理員…</translation>
+    </message>
+    <message>
+        <source>The demo server could not be prepared: %1</source>
+        <translation>無法準備示範伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>無法啟動 %1：%2</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>正在啟動示範伺服器…</translation>
+    </message>
+    <message>
+        <source>The demo server stopped before it was ready.</source>
+        <translation>示範伺服器在就緒前已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::LoginDialog</name>
+    <message>
+        <source>No keychain answered (%1): the session is kept in memory only and you will sign in again next time.</source>
+        <translation>金鑰圈無回應（%1）：工作階段僅保存在記憶體中，下次需要重新登入。</translation>
+    </message>
+    <message>
+        <source>Sign in to Loyalty Console</source>
+        <translation>登入會員積分控制台</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>在這台電腦上記住我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>https://loyalty.example.com</source>
+        <translation>https://loyalty.example.com</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the session is kept in memory only.</source>
+        <translation>這台電腦上沒有可用的金鑰圈：工作階段僅保存在記憶體中。</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1): if you sign in, the session is kept in memory only.</source>
+        <translation>金鑰圈無回應（%1）：登入後工作階段將僅保存在記憶體中。</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://loyalty.example.com.</source>
+        <translation>請輸入伺服器位址（例如 https://loyalty.example.com）。</translation>
+    </message>
+    <message>
+        <source>Use https for a server on another computer; http is allowed only for this computer.</source>
+        <translation>連線到其他電腦上的伺服器時請使用 https；http 僅允許用於本機。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>請輸入使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MainWindow</name>
+    <message>
+        <source>Loyalty Console</source>
+        <translation>會員積分控制台</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find member</source>
+        <translation>尋找會員(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>營運</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>經理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>線上：%1</translation>
+    </message>
+    <message>
+        <source>Offline since %1: %2</source>
+        <translation>自 %1 起離線：%2</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MemberDetailView</name>
+    <message>
+        <source>Member no.:</source>
+        <translation>會員編號：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手機號碼：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>會員等級：</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>註冊時間：</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>可用積分：</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>待入帳：</translation>
+    </message>
+    <message>
+        <source>Expiring in 30 days:</source>
+        <translation>30 天內到期：</translation>
+    </message>
+    <message>
+        <source>Lifetime earned:</source>
+        <translation>累計獲得：</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust points…</source>
+        <translation>調整積分(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Select a member</source>
+        <translation>請選擇會員</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>請先選擇會員。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的角色（%1）無權%2。</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be changed now.</source>
+        <translation>離線：無法連線到伺服器，暫時無法進行任何變更。</translation>
+    </message>
+    <message>
+        <source>adjust points</source>
+        <translation>調整積分</translation>
+    </message>
+    <message>
+        <source>see whole phone numbers</source>
+        <translation>查看完整手機號碼</translation>
+    </message>
+    <message>
+        <source>The adjustment waits for a manager&apos;s approval.</source>
+        <translation>此調整正在等待經理核准。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MemberListModel</name>
+    <message>
+        <source>Frozen</source>
+        <translation>已凍結</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>已列入黑名單</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and there is no local cache to show.</source>
+        <translation>無法連線到伺服器，且沒有可顯示的本機快取。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MemberRepository</name>
+    <message>
+        <source>The server cannot be reached and there is no local cache to show.</source>
+        <translation>無法連線到伺服器，且沒有可顯示的本機快取。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this member is not in the local cache.</source>
+        <translation>無法連線到伺服器，且本機快取中沒有此會員。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MembersPane</name>
+    <message>
+        <source>Search: phone, last 4 digits, member number or name (Ctrl+F)</source>
+        <translation>搜尋：手機號碼、末 4 碼、會員編號或姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>No member matches.</source>
+        <translation>沒有符合的會員。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members shown, scroll for more</source>
+        <translation>
+            <numerusform>已顯示 %Ln 位會員，捲動以查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln 位會員</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::OfflineBanner</name>
+    <message>
+        <source>unknown time</source>
+        <translation>未知時間</translation>
+    </message>
+    <message>
+        <source>Offline, data as of %1. The server cannot be reached: you are looking at the local copy, and changes are disabled until it answers again.</source>
+        <translation>離線，資料截至 %1。無法連線到伺服器：目前顯示的是本機副本，在伺服器恢復回應之前無法進行變更。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>伺服器位址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Local cache:</source>
+        <translation>本機快取：</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache…</source>
+        <translation>清除快取(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>未開啟</translation>
+    </message>
+    <message>
+        <source>Clear the local cache?</source>
+        <translation>清除本機快取？</translation>
+    </message>
+    <message>
+        <source>Members and ledgers kept for offline review are deleted from this computer. Nothing changes on the server.</source>
+        <translation>為離線檢視而保存的會員和積分明細將從這台電腦上刪除。伺服器上的資料不受影響。</translation>
+    </message>
+    <message>
+        <source>The cache could not be cleared: %1</source>
+        <translation>無法清除快取：%1</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://loyalty.example.com.</source>
+        <translation>請輸入伺服器位址（例如 https://loyalty.example.com）。</translation>
+    </message>
+</context>
 </TS>
