@@ -127,31 +127,18 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
 
 void LedgerModel::requestServerPage(const QString &cursor, int generation)
 {
-    auto *job = new LedgerJob(m_client, m_memberId, cursor, pageSize(), this);
     const qint64 memberId = m_memberId;
-    connect(job, &ApiJob::finished, this, [this, generation, memberId](ApiJob *finished) {
-        auto *ledger = static_cast<LedgerJob *>(finished);
-        if (!isCurrent(generation))
-            return;
-        if (ledger->unreachable()) {
-            serverUnreachable(generation);
-            return;
-        }
-        if (!ledger->succeeded()) {
-            pageFailed(generation, ledger->errorText());
-            return;
-        }
-        const QList<LedgerEntry> entries = ledger->entries();
-        appendEntries(entries);
-        serverPageArrived(generation, ledger->nextCursor());
-        if (m_cache) {
-            MemberCache *cache = m_cache;
-            (void)QtConcurrent::run([cache, memberId, entries] {
-                cache->storeLedger(memberId, entries, QDateTime::currentDateTime());
-            });
-        }
-    });
-    job->start();
+    fetchServerPage(new LedgerJob(m_client, memberId, cursor, pageSize(), this), generation,
+                    [this, memberId](const LedgerJob &page) {
+                        const QList<LedgerEntry> entries = page.entries();
+                        appendEntries(entries);
+                        if (!m_cache)
+                            return;
+                        MemberCache *cache = m_cache;
+                        (void)QtConcurrent::run([cache, memberId, entries] {
+                            cache->storeLedger(memberId, entries, QDateTime::currentDateTime());
+                        });
+                    });
 }
 
 void LedgerModel::requestCachePage(int offset, int generation)

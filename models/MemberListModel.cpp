@@ -116,30 +116,18 @@ QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, i
 
 void MemberListModel::requestServerPage(const QString &cursor, int generation)
 {
-    auto *job = new MemberSearchJob(m_client, m_query, cursor, pageSize(), this);
-    connect(job, &ApiJob::finished, this, [this, generation](ApiJob *finished) {
-        auto *search = static_cast<MemberSearchJob *>(finished);
-        if (!isCurrent(generation))
-            return;
-        if (search->unreachable()) {
-            serverUnreachable(generation);
-            return;
-        }
-        if (!search->succeeded()) {
-            pageFailed(generation, search->errorText());
-            return;
-        }
-        const QList<Member> members = search->members();
-        appendMembers(members);
-        serverPageArrived(generation, search->nextCursor());
-        if (m_cache) {
-            // Write-through off the UI thread; the cache is a copy, so a failure only costs offline review.
-            MemberCache *cache = m_cache;
-            (void)QtConcurrent::run(
-                [cache, members] { cache->storeMembers(members, QDateTime::currentDateTime()); });
-        }
-    });
-    job->start();
+    fetchServerPage(new MemberSearchJob(m_client, m_query, cursor, pageSize(), this), generation,
+                    [this](const MemberSearchJob &page) {
+                        const QList<Member> members = page.members();
+                        appendMembers(members);
+                        if (!m_cache)
+                            return;
+                        // Write-through off the UI thread; the cache is a copy, so a failure only costs
+                        // offline review.
+                        MemberCache *cache = m_cache;
+                        (void)QtConcurrent::run(
+                            [cache, members] { cache->storeMembers(members, QDateTime::currentDateTime()); });
+                    });
 }
 
 void MemberListModel::requestCachePage(int offset, int generation)

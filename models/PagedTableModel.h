@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/ApiJob.h"
 #include "client/ConnectionMonitor.h"
 
 #include <QAbstractTableModel>
@@ -52,6 +53,29 @@ protected:
     void pageFailed(int generation, const QString &message);
 
     ConnectionMonitor *connection() const { return m_connection; }
+
+    // Starts a page job and handles its answer the same way for every paged model: stale answers are
+    // dropped, an unreachable server falls back to the cache, a refusal becomes the error line, and a
+    // page goes to `deliver` (which inserts its rows) before the cursor moves on.
+    template <typename Job, typename Deliver> void fetchServerPage(Job *job, int generation, Deliver deliver)
+    {
+        connect(job, &ApiJob::finished, this, [this, generation, deliver](ApiJob *finished) {
+            if (!isCurrent(generation))
+                return;
+            if (finished->unreachable()) {
+                serverUnreachable(generation);
+                return;
+            }
+            if (!finished->succeeded()) {
+                pageFailed(generation, finished->errorText());
+                return;
+            }
+            auto *page = static_cast<Job *>(finished);
+            deliver(*page);
+            serverPageArrived(generation, page->nextCursor());
+        });
+        job->start();
+    }
 
 private:
     void setLoading(bool loading);
