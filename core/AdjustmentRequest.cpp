@@ -36,7 +36,9 @@ std::optional<Violation> AdjustmentRequest::validate() const
 
 QJsonObject AdjustmentRequest::toJson() const
 {
-    return {{QStringLiteral("amount"), amount}, {QStringLiteral("reason"), reason}, {QStringLiteral("note"), note}};
+    return {{QStringLiteral("amount"), amount},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("note"), note}};
 }
 
 std::optional<Violation> AdjustmentRequest::fromJson(const QJsonObject &object, AdjustmentRequest *request)

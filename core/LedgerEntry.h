@@ -6,8 +6,22 @@
 
 namespace loyalty {
 
-enum class LedgerKind { Earn, Spend, Adjust, Expire, Refund, Reverse, Forfeit };
-enum class LedgerStatus { Posted, Pending, Cancelled };
+enum class LedgerKind
+{
+    Earn,
+    Spend,
+    Adjust,
+    Expire,
+    Refund,
+    Reverse,
+    Forfeit
+};
+enum class LedgerStatus
+{
+    Posted,
+    Pending,
+    Cancelled
+};
 
 QString ledgerKindToString(LedgerKind kind);
 // Returns false for a word that is not a ledger kind.

@@ -23,8 +23,8 @@ QJsonObject LocalizedText::toJson() const
 
 LocalizedText LocalizedText::fromJson(const QJsonObject &object)
 {
-    return {object.value(QStringLiteral("zh_CN")).toString(), object.value(QStringLiteral("zh_TW")).toString(),
-            object.value(QStringLiteral("en")).toString()};
+    return {object.value(QStringLiteral("zh_CN")).toString(),
+            object.value(QStringLiteral("zh_TW")).toString(), object.value(QStringLiteral("en")).toString()};
 }
 
 } // namespace loyalty

@@ -8,7 +8,12 @@
 
 namespace loyalty {
 
-enum class MemberStatus { Active, Frozen, Blacklisted };
+enum class MemberStatus
+{
+    Active,
+    Frozen,
+    Blacklisted
+};
 
 QString memberStatusToString(MemberStatus status);
 MemberStatus memberStatusFromString(const QString &text);

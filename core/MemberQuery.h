@@ -9,7 +9,14 @@ namespace loyalty {
 // anything else a name prefix. Server and cache must agree, so the rule lives here.
 struct MemberQuery
 {
-    enum class Kind { All, Phone, PhoneLast4, MemberNo, NamePrefix };
+    enum class Kind
+    {
+        All,
+        Phone,
+        PhoneLast4,
+        MemberNo,
+        NamePrefix
+    };
 
     Kind kind = Kind::All;
     QString term; // trimmed, spaces and dashes removed from numbers

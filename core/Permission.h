@@ -7,7 +7,8 @@
 namespace loyalty {
 
 // What a console user may do. Routes and console actions ask PermissionTable, never a role directly.
-enum class Permission {
+enum class Permission
+{
     MembersRead,   // search and view members, their ledger
     MembersReveal, // see whole personal data (audited)
     PointsAdjust,  // post manual adjustments

@@ -4,7 +4,13 @@
 
 namespace loyalty {
 
-enum class Role { Operator, Support, Manager, Admin };
+enum class Role
+{
+    Operator,
+    Support,
+    Manager,
+    Admin
+};
 
 QString roleToString(Role role);
 // Returns false for a word that is not a role.

@@ -4,7 +4,8 @@ namespace loyalty {
 
 QJsonObject TierRef::toJson() const
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("rank"), rank}, {QStringLiteral("name"), name.toJson()}};
+    return {
+        {QStringLiteral("id"), id}, {QStringLiteral("rank"), rank}, {QStringLiteral("name"), name.toJson()}};
 }
 
 TierRef TierRef::fromJson(const QJsonObject &object)

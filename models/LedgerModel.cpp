@@ -2,7 +2,7 @@
 
 #include "cache/MemberCache.h"
 #include "client/LedgerJob.h"
-#include "core/AdjustmentReason.h"
+#include "core/LedgerReason.h"
 #include "models/OffThread.h"
 
 #include <QBrush>
@@ -91,7 +91,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case BalanceAfterColumn:
         return locale.toString(entry.balanceAfter);
     case ReasonColumn:
-        return AdjustmentReason::isKnown(entry.reason) ? AdjustmentReason::label(entry.reason) : entry.reason;
+        return LedgerReason::label(entry.reason);
     case NoteColumn:
         return entry.note;
     case ActorColumn:

@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>LedgerReason</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mall redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Your session ended: %1 Please sign in again.</source>

@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>LedgerReason</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Welcome gift</source>
+        <translation>新人礼</translation>
+    </message>
+    <message>
+        <source>Mall redemption</source>
+        <translation>积分商城兑换</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Your session ended: %1 Please sign in again.</source>

@@ -80,8 +80,16 @@ MemberDetailView::MemberDetailView(ConsoleServices &services, QWidget *parent)
     m_ledgerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ledgerView->verticalHeader()->hide();
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
-    m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ledgerView->horizontalHeader()->setSectionResizeMode(LedgerModel::NoteColumn, QHeaderView::Interactive);
+    m_ledgerView->setWordWrap(false);
+    m_ledgerView->verticalHeader()->setDefaultSectionSize(m_ledgerView->fontMetrics().height() + 8);
+    // Size the columns to the first page of each member; the note column gets what is left.
+    connect(m_ledger, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first != 0)
+            return;
+        m_ledgerView->resizeColumnsToContents();
+        m_ledgerView->setColumnWidth(LedgerModel::NoteColumn,
+                                     qMax(m_ledgerView->columnWidth(LedgerModel::NoteColumn), 160));
+    });
     m_ledgerView->setAlternatingRowColors(true);
 
     auto *layout = new QVBoxLayout(this);

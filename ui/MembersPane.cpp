@@ -35,6 +35,7 @@ MembersPane::MembersPane(ConsoleServices &services, QWidget *parent)
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
     m_statusLine->setObjectName(QStringLiteral("memberStatusLine"));
 
     auto *left = new QWidget(this);
