@@ -25,10 +25,13 @@ Outcome<AdjustmentResult> AdjustmentService::adjust(const AdjustmentCommand &com
             return ServiceError::internal();
         if (stored) {
             if (stored->requestHash != command.requestHash)
-                return ServiceError{409, QStringLiteral("idempotency_conflict"), "Server",
+                return ServiceError{409,
+                                    QStringLiteral("idempotency_conflict"),
+                                    "Server",
                                     QT_TRANSLATE_NOOP("Server", "This Idempotency-Key was already used for a "
                                                                 "different request."),
-                                    {}, {}};
+                                    {},
+                                    {}};
             return AdjustmentResult{stored->status, stored->body, true};
         }
     }
@@ -63,9 +66,8 @@ Outcome<AdjustmentResult> AdjustmentService::adjust(const AdjustmentCommand &com
         return ServiceError::internal();
 
     AdjustmentResult result{201, QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact), false};
-    if (idempotent &&
-        !IdempotencyStore::store(command.actor.id, command.idempotencyKey,
-                                 {command.requestHash, result.status, result.body}))
+    if (idempotent && !IdempotencyStore::store(command.actor.id, command.idempotencyKey,
+                                               {command.requestHash, result.status, result.body}))
         return ServiceError::internal();
     if (!transaction.commit())
         return ServiceError::internal();

@@ -6,7 +6,8 @@ namespace loyalty::server {
 
 ApiReply ApiReply::json(int status, const QJsonObject &object)
 {
-    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json")};
+    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact),
+            QByteArrayLiteral("application/json")};
 }
 
 ApiReply ApiReply::raw(int status, const QByteArray &jsonBody)

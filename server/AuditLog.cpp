@@ -24,7 +24,8 @@ bool AuditLog::record(const AuditRecord &record)
         "INSERT INTO audit_log (at, actor_id, actor_name, client_address, action, entity, entity_id, "
         "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, QDateTime::currentMSecsSinceEpoch());
-    query.bindValue(1, record.actorId > 0 ? QVariant(record.actorId) : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(1,
+                    record.actorId > 0 ? QVariant(record.actorId) : QVariant(QMetaType::fromType<qint64>()));
     query.bindValue(2, Database::text(record.actorName));
     query.bindValue(3, Database::text(record.clientAddress));
     query.bindValue(4, Database::text(record.action));

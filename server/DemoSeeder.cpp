@@ -9,10 +9,10 @@
 #include "server/Transaction.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cstdio>
@@ -32,7 +32,12 @@ struct PlannedMember
     QList<LedgerPosting> postings;
 };
 
-enum class EventKind { Earn, Adjust, Spend };
+enum class EventKind
+{
+    Earn,
+    Adjust,
+    Spend
+};
 
 // A member's history, simulated in memory first so the tier (which sets the earn multiplier) and
 // the spends (which must stay covered) follow the balance as it grows.
@@ -66,14 +71,16 @@ public:
             kinds.append(EventKind::Spend);
         std::shuffle(kinds.begin(), kinds.end(), m_random);
         for (qsizetype i = 0; i < kinds.size(); ++i)
-            times.append(historyStart + static_cast<qint64>(m_random.generateDouble() * double(m_now - historyStart)));
+            times.append(historyStart +
+                         static_cast<qint64>(m_random.generateDouble() * double(m_now - historyStart)));
         std::sort(times.begin(), times.end());
 
         qint64 balance = 0;
         qint64 lifetime = 0;
         int tier = 0;
         // New members get a welcome grant.
-        member.postings.append(earn(historyStart, 100, QStringLiteral("welcome"), QStringLiteral("campaign")));
+        member.postings.append(
+            earn(historyStart, 100, QStringLiteral("welcome"), QStringLiteral("campaign")));
         balance += 100;
         lifetime += 100;
         for (qsizetype i = 0; i < kinds.size(); ++i) {
@@ -81,7 +88,8 @@ public:
             switch (kinds.at(i)) {
             case EventKind::Earn: {
                 // Order value in yuan: mostly small baskets, now and then a big one.
-                const int yuan = 20 + m_random.bounded(280) + (m_random.bounded(100) < 8 ? m_random.bounded(1500) : 0);
+                const int yuan =
+                    20 + m_random.bounded(280) + (m_random.bounded(100) < 8 ? m_random.bounded(1500) : 0);
                 const qint64 points = qRound64(yuan * m_tiers.at(tier).multiplier);
                 member.postings.append(earn(at, points, QStringLiteral("order"), QStringLiteral("order")));
                 balance += points;
@@ -111,7 +119,8 @@ public:
                     continue;
                 LedgerPosting posting = base(at, LedgerKind::Spend, QStringLiteral("redemption"));
                 posting.reason = QStringLiteral("redemption");
-                posting.amount = -100 * (1 + m_random.bounded(static_cast<int>(std::min<qint64>(balance / 100, 50))));
+                posting.amount =
+                    -100 * (1 + m_random.bounded(static_cast<int>(std::min<qint64>(balance / 100, 50))));
                 balance += posting.amount;
                 member.postings.append(posting);
                 break;
@@ -174,8 +183,9 @@ bool DemoSeeder::seed(int members, Summary *summary)
     HistoryPlanner planner(random, tiers, QDateTime::currentMSecsSinceEpoch());
     LedgerService ledger;
     QSqlQuery insert(Database::connection());
-    insert.prepare(QStringLiteral("INSERT INTO members (member_no, name, phone, phone_last4, status, tier_id, "
-                                  "balance, lifetime_points, registered_at) VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO members (member_no, name, phone, phone_last4, status, tier_id, "
+                       "balance, lifetime_points, registered_at) VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?)"));
 
     bool ok = true;
     int done = 0;
@@ -195,7 +205,8 @@ bool DemoSeeder::seed(int members, Summary *summary)
             ok = Database::exec(insert);
             if (!ok)
                 break;
-            const Outcome<PostedEntries> posted = ledger.post(insert.lastInsertId().toLongLong(), member.postings);
+            const Outcome<PostedEntries> posted =
+                ledger.post(insert.lastInsertId().toLongLong(), member.postings);
             if (!posted.ok()) {
                 qCWarning(lcServerSeed) << "posting refused:" << posted.error().code;
                 ok = false;
@@ -216,8 +227,7 @@ bool DemoSeeder::seed(int members, Summary *summary)
         }
     }
     Database::setBulkLoad(false);
-    if (ok)
-    {
+    if (ok) {
         // Planner statistics from a sample: fast even on millions of rows.
         Database::exec(QStringLiteral("PRAGMA analysis_limit=1000"));
         Database::exec(QStringLiteral("ANALYZE"));

@@ -26,6 +26,9 @@
 #include <QTcpSocket>
 #include <QUrlQuery>
 
+#include <atomic>
+#include <memory>
+
 namespace loyalty::server {
 
 namespace {
@@ -67,8 +70,9 @@ std::optional<ServiceError> readLimit(const QUrlQuery &query, int *limit)
     bool ok = false;
     const int value = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
     if (!ok || value < 1 || value > MemberService::kMaxLimit)
-        return ServiceError::validation(QStringLiteral("limit"),
-                                        QT_TRANSLATE_NOOP("Server", "The limit must be a number from 1 to 500."));
+        return ServiceError::validation(
+            QStringLiteral("limit"),
+            QT_TRANSLATE_NOOP("Server", "The limit must be a number from 1 to 500."));
     *limit = value;
     return std::nullopt;
 }
@@ -80,8 +84,9 @@ std::optional<ServiceError> readCursor(const QUrlQuery &query, std::optional<Pag
         return std::nullopt;
     *cursor = PageCursor::decode(text);
     if (!*cursor)
-        return ServiceError::validation(QStringLiteral("cursor"),
-                                        QT_TRANSLATE_NOOP("Server", "The cursor is not valid; start from the first page."));
+        return ServiceError::validation(
+            QStringLiteral("cursor"),
+            QT_TRANSLATE_NOOP("Server", "The cursor is not valid; start from the first page."));
     return std::nullopt;
 }
 
@@ -137,7 +142,8 @@ HttpApi::HttpApi(const Settings &settings, const Localizer &localizer, QObject *
     m_pool.setMaxThreadCount(2);
     registerRoutes();
     m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const QString locale = LoyaltyTranslations::bestLocale(QString::fromLatin1(request.value("Accept-Language")));
+        const QString locale =
+            LoyaltyTranslations::bestLocale(QString::fromLatin1(request.value("Accept-Language")));
         write(responder, ErrorReply::make(m_localizer, locale, 404, QStringLiteral("not_found"),
                                           QT_TRANSLATE_NOOP("Server", "There is no such resource.")));
     });
@@ -165,10 +171,11 @@ void HttpApi::registerRoutes()
         const QHttpServerRequest::Method method = methodFor(route.method);
         bool added = false;
         if (arguments == 0) {
-            added = m_server.route(pattern, method,
-                                   [this, &route](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                                       dispatch(route, {}, request, std::move(responder));
-                                   });
+            added = m_server.route(
+                pattern, method,
+                [this, &route](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                    dispatch(route, {}, request, std::move(responder));
+                });
         } else {
             added = m_server.route(pattern, method,
                                    [this, &route](const QString &id, const QHttpServerRequest &request,
@@ -194,8 +201,12 @@ void HttpApi::dispatch(const Route &route, const QStringList &arguments, const Q
     const QByteArray declaredLength = request.value("Content-Length");
     const qint64 length = declaredLength.isEmpty() ? 0 : declaredLength.trimmed().toLongLong(&lengthOk);
     if (!lengthOk || length > m_settings.maxBodyBytes || request.body().size() > m_settings.maxBodyBytes) {
-        write(responder, error(context, {413, QStringLiteral("payload_too_large"), "Server",
-                                         QT_TRANSLATE_NOOP("Server", "The request body is too large."), {}, {}}));
+        write(responder, error(context, {413,
+                                         QStringLiteral("payload_too_large"),
+                                         "Server",
+                                         QT_TRANSLATE_NOOP("Server", "The request body is too large."),
+                                         {},
+                                         {}}));
         return;
     }
 
@@ -212,9 +223,13 @@ void HttpApi::dispatch(const Route &route, const QStringList &arguments, const Q
         context.session = session.value();
         // The one permission check: the table decides, handlers never look at roles.
         if (route.permission && !PermissionTable::allows(context.session.user.role, *route.permission)) {
-            write(responder, error(context, {403, QStringLiteral("forbidden"), "Server",
-                                             QT_TRANSLATE_NOOP("Server", "Your role does not allow this action."),
-                                             {}, {}}));
+            write(responder,
+                  error(context, {403,
+                                  QStringLiteral("forbidden"),
+                                  "Server",
+                                  QT_TRANSLATE_NOOP("Server", "Your role does not allow this action."),
+                                  {},
+                                  {}}));
             return;
         }
     }
@@ -232,10 +247,15 @@ void HttpApi::runOffThread(QHttpServerResponder &&responder, std::function<ApiRe
     QPointer<QTcpSocket> socket = responder.socket();
     m_pending.emplace(std::piecewise_construct, std::forward_as_tuple(id),
                       std::forward_as_tuple(std::move(responder), socket));
-    m_pool.start([this, id, work = std::move(work)]() {
-        const ApiReply reply = work();
+    // A client that hung up before its turn costs nothing: queued sign-ins are skipped.
+    auto abandoned = std::make_shared<std::atomic<bool>>(false);
+    if (socket)
+        connect(socket, &QAbstractSocket::disconnected, this, [abandoned]() { abandoned->store(true); });
+    m_pool.start([this, id, abandoned, work = std::move(work)]() {
+        const ApiReply reply = abandoned->load() ? ApiReply() : work();
         // ~HttpApi waits for the pool, so `this` outlives the post.
-        QMetaObject::invokeMethod(this, [this, id, reply]() { finishOffThread(id, reply); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, reply]() { finishOffThread(id, reply); }, Qt::QueuedConnection);
     });
 }
 
@@ -289,46 +309,52 @@ HttpApi::HandlerResult HttpApi::login(RequestContext &context)
     // PBKDF2 takes most of a second at production cost: off the event loop, on its own connection.
     const Settings settings = m_settings;
     const Localizer *localizer = &m_localizer;
-    return HandlerResult(std::function<ApiReply()>(
-        [settings, localizer, locale = context.locale, address = context.clientAddress,
-         name = username.toString().trimmed(), secret = password.toString()]() -> ApiReply {
-            const ServiceError wrong{401, QStringLiteral("invalid_credentials"), "Server",
-                                     QT_TRANSLATE_NOOP("Server", "The user name or password is wrong."), {}, {}};
-            const std::optional<StoredUser> user = UserService::findByUsername(name);
-            bool verified = false;
-            if (user)
-                verified = PasswordHasher::verify(secret, user->passwordHash);
-            else
-                PasswordHasher(settings.pbkdf2Iterations).spendVerificationTime(secret); // same time for both
+    return HandlerResult(std::function<ApiReply()>([settings, localizer, locale = context.locale,
+                                                    address = context.clientAddress,
+                                                    name = username.toString().trimmed(),
+                                                    secret = password.toString()]() -> ApiReply {
+        const ServiceError wrong{401,      QStringLiteral("invalid_credentials"),
+                                 "Server", QT_TRANSLATE_NOOP("Server", "The user name or password is wrong."),
+                                 {},       {}};
+        const std::optional<StoredUser> user = UserService::findByUsername(name);
+        bool verified = false;
+        if (user)
+            verified = PasswordHasher::verify(secret, user->passwordHash);
+        else
+            PasswordHasher(settings.pbkdf2Iterations).spendVerificationTime(secret); // same time for both
 
-            Transaction transaction;
-            if (!transaction.isActive())
+        Transaction transaction;
+        if (!transaction.isActive())
+            return ErrorReply::make(*localizer, locale, ServiceError::internal());
+        AuditRecord audit;
+        audit.actorId = user ? user->info.id : 0;
+        audit.actorName = name;
+        audit.clientAddress = address;
+        audit.entity = QStringLiteral("user");
+        audit.entityId = user ? QString::number(user->info.id) : QString();
+        if (!verified) {
+            audit.action = QStringLiteral("auth.login_failed");
+            if (!AuditLog::record(audit) || !transaction.commit())
                 return ErrorReply::make(*localizer, locale, ServiceError::internal());
-            AuditRecord audit;
-            audit.actorId = user ? user->info.id : 0;
-            audit.actorName = name;
-            audit.clientAddress = address;
-            audit.entity = QStringLiteral("user");
-            audit.entityId = user ? QString::number(user->info.id) : QString();
-            if (!verified) {
-                audit.action = QStringLiteral("auth.login_failed");
-                if (!AuditLog::record(audit) || !transaction.commit())
-                    return ErrorReply::make(*localizer, locale, ServiceError::internal());
-                qCInfo(lcServerAuth) << "failed sign-in for" << name << "from" << address;
-                return ErrorReply::make(*localizer, locale, wrong);
-            }
-            if (user->disabled)
-                return ErrorReply::make(*localizer, locale,
-                                        {403, QStringLiteral("user_disabled"), "Server",
-                                         QT_TRANSLATE_NOOP("Server", "This account has been disabled."), {}, {}});
-            const Outcome<IssuedToken> issued = TokenService::issue(user->info.id, settings.tokenTtlSeconds);
-            audit.action = QStringLiteral("auth.login");
-            if (!issued.ok() || !AuditLog::record(audit) || !transaction.commit())
-                return ErrorReply::make(*localizer, locale, ServiceError::internal());
-            return ApiReply::json(200, {{QStringLiteral("token"), QString::fromLatin1(issued.value().token)},
-                                        {QStringLiteral("expiresAt"), toIsoTime(issued.value().expiresAt)},
-                                        {QStringLiteral("user"), user->info.toJson()}});
-        }));
+            qCInfo(lcServerAuth) << "failed sign-in for" << name << "from" << address;
+            return ErrorReply::make(*localizer, locale, wrong);
+        }
+        if (user->disabled)
+            return ErrorReply::make(*localizer, locale,
+                                    {403,
+                                     QStringLiteral("user_disabled"),
+                                     "Server",
+                                     QT_TRANSLATE_NOOP("Server", "This account has been disabled."),
+                                     {},
+                                     {}});
+        const Outcome<IssuedToken> issued = TokenService::issue(user->info.id, settings.tokenTtlSeconds);
+        audit.action = QStringLiteral("auth.login");
+        if (!issued.ok() || !AuditLog::record(audit) || !transaction.commit())
+            return ErrorReply::make(*localizer, locale, ServiceError::internal());
+        return ApiReply::json(200, {{QStringLiteral("token"), QString::fromLatin1(issued.value().token)},
+                                    {QStringLiteral("expiresAt"), toIsoTime(issued.value().expiresAt)},
+                                    {QStringLiteral("user"), user->info.toJson()}});
+    }));
 }
 
 HttpApi::HandlerResult HttpApi::logout(RequestContext &context)
@@ -341,8 +367,8 @@ HttpApi::HandlerResult HttpApi::logout(RequestContext &context)
     audit.action = QStringLiteral("auth.logout");
     audit.entity = QStringLiteral("user");
     audit.entityId = QString::number(context.session.user.id);
-    if (!transaction.isActive() || !TokenService::revoke(context.session.tokenHash) || !AuditLog::record(audit) ||
-        !transaction.commit())
+    if (!transaction.isActive() || !TokenService::revoke(context.session.tokenHash) ||
+        !AuditLog::record(audit) || !transaction.commit())
         return error(context, ServiceError::internal());
     return ApiReply::noContent();
 }
@@ -361,7 +387,8 @@ HttpApi::HandlerResult HttpApi::listMembers(RequestContext &context)
         return error(context, *problem);
     if (auto problem = readCursor(query, &cursor))
         return error(context, *problem);
-    const MemberQuery memberQuery = MemberQuery::parse(query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
+    const MemberQuery memberQuery =
+        MemberQuery::parse(query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
     const Outcome<MemberPage> page = MemberService::search(memberQuery, limit, cursor);
     if (!page.ok())
         return error(context, page.error());
@@ -388,8 +415,8 @@ HttpApi::HandlerResult HttpApi::revealMember(RequestContext &context)
     const std::optional<qint64> id = pathId(context);
     if (!id)
         return error(context, ServiceError::notFound());
-    const Outcome<QString> phone = MemberService::reveal(*id, context.session.user.id,
-                                                         context.session.user.username, context.clientAddress);
+    const Outcome<QString> phone = MemberService::reveal(
+        *id, context.session.user.id, context.session.user.username, context.clientAddress);
     if (!phone.ok())
         return error(context, phone.error());
     return ApiReply::json(200, {{QStringLiteral("phone"), phone.value()}});
@@ -432,7 +459,8 @@ HttpApi::HandlerResult HttpApi::adjustPoints(RequestContext &context)
     if (command.idempotencyKey.size() > IdempotencyStore::kMaxKeyLength)
         return error(context, ServiceError::validation(
                                   QStringLiteral("Idempotency-Key"),
-                                  QT_TRANSLATE_NOOP("Server", "The Idempotency-Key may be at most 200 characters long.")));
+                                  QT_TRANSLATE_NOOP(
+                                      "Server", "The Idempotency-Key may be at most 200 characters long.")));
     command.actor = context.session.user;
     command.clientAddress = context.clientAddress;
     command.memberId = *id;

@@ -8,7 +8,8 @@
 
 namespace loyalty::server {
 
-QByteArray IdempotencyStore::requestHash(const QByteArray &method, const QString &path, const QByteArray &body)
+QByteArray IdempotencyStore::requestHash(const QByteArray &method, const QString &path,
+                                         const QByteArray &body)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(method);

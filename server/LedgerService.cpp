@@ -39,8 +39,9 @@ LedgerService::LedgerService()
       m_updateMember(Database::connection())
 {
     m_readMember.setForwardOnly(true);
-    m_readMember.prepare(QStringLiteral("SELECT balance, lifetime_points, status, last_active_at FROM members "
-                                        "WHERE id = ?"));
+    m_readMember.prepare(
+        QStringLiteral("SELECT balance, lifetime_points, status, last_active_at FROM members "
+                       "WHERE id = ?"));
     m_insertEntry.prepare(QStringLiteral(
         "INSERT INTO ledger_entries (member_id, kind, amount, balance_after, reason, note, actor_id, actor, "
         "source, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'posted', ?, ?)"));
@@ -61,28 +62,31 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
     QVariant lastActive = m_readMember.value(3);
     m_readMember.finish();
     if (status != MemberStatus::Active)
-        return ServiceError{422, QStringLiteral("member_not_active"), "Server",
-                            QT_TRANSLATE_NOOP("Server",
-                                              "The member is frozen or blacklisted; their points cannot change."),
-                            {}, {}};
+        return ServiceError{
+            422,
+            QStringLiteral("member_not_active"),
+            "Server",
+            QT_TRANSLATE_NOOP("Server", "The member is frozen or blacklisted; their points cannot change."),
+            {},
+            {}};
 
     PostedEntries posted;
     posted.balanceBefore = balance;
     posted.entries.reserve(postings.size());
     for (const LedgerPosting &posting : postings) {
         if (balance + posting.amount < 0)
-            return ServiceError{422,
-                                QStringLiteral("insufficient_points"),
-                                "Server",
-                                QT_TRANSLATE_NOOP("Server",
-                                                  "The member has %1 points available; %2 cannot be deducted."),
-                                {QString::number(balance), QString::number(-posting.amount)},
-                                QStringLiteral("amount")};
+            return ServiceError{
+                422,
+                QStringLiteral("insufficient_points"),
+                "Server",
+                QT_TRANSLATE_NOOP("Server", "The member has %1 points available; %2 cannot be deducted."),
+                {QString::number(balance), QString::number(-posting.amount)},
+                QStringLiteral("amount")};
         balance += posting.amount;
         if (countsAsEarned(posting))
             lifetime += posting.amount;
-        const QDateTime createdAt = posting.createdAt.isValid() ? posting.createdAt.toUTC()
-                                                                 : QDateTime::currentDateTimeUtc();
+        const QDateTime createdAt =
+            posting.createdAt.isValid() ? posting.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
         if (isMemberActivity(posting.kind) &&
             (lastActive.isNull() || lastActive.toLongLong() < createdAt.toMSecsSinceEpoch()))
             lastActive = createdAt.toMSecsSinceEpoch();
@@ -113,9 +117,10 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
         entry.actor = posting.actor;
         entry.source = posting.source;
         entry.createdAt = QDateTime::fromMSecsSinceEpoch(createdAt.toMSecsSinceEpoch(), QTimeZone::utc());
-        entry.expiresAt = posting.expiresAt.isValid()
-                              ? QDateTime::fromMSecsSinceEpoch(posting.expiresAt.toMSecsSinceEpoch(), QTimeZone::utc())
-                              : QDateTime();
+        entry.expiresAt =
+            posting.expiresAt.isValid()
+                ? QDateTime::fromMSecsSinceEpoch(posting.expiresAt.toMSecsSinceEpoch(), QTimeZone::utc())
+                : QDateTime();
         entry.status = LedgerStatus::Posted;
         posted.entries.append(entry);
     }
@@ -129,7 +134,8 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
     return posted;
 }
 
-Outcome<LedgerPage> LedgerService::entries(qint64 memberId, int limit, const std::optional<PageCursor> &before)
+Outcome<LedgerPage> LedgerService::entries(qint64 memberId, int limit,
+                                           const std::optional<PageCursor> &before)
 {
     QSqlQuery exists(Database::connection());
     exists.setForwardOnly(true);
@@ -142,9 +148,10 @@ Outcome<LedgerPage> LedgerService::entries(qint64 memberId, int limit, const std
 
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, kind, amount, balance_after, reason, note, actor, source, status, "
-                                 "created_at, expires_at FROM ledger_entries WHERE member_id = ? AND id < ? "
-                                 "ORDER BY id DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, kind, amount, balance_after, reason, note, actor, source, status, "
+                       "created_at, expires_at FROM ledger_entries WHERE member_id = ? AND id < ? "
+                       "ORDER BY id DESC LIMIT ?"));
     query.bindValue(0, memberId);
     query.bindValue(1, before ? before->id : std::numeric_limits<qint64>::max());
     query.bindValue(2, limit + 1);

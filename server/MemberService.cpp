@@ -6,8 +6,8 @@
 #include "server/Transaction.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace loyalty::server {
 
@@ -70,8 +70,9 @@ Outcome<MemberPage> MemberService::search(const MemberQuery &memberQuery, int li
     query.setForwardOnly(true);
     const bool byName = memberQuery.kind == MemberQuery::Kind::NamePrefix;
     if (byName && after && after->name.isNull())
-        return ServiceError::validation(QStringLiteral("cursor"),
-                                        QT_TRANSLATE_NOOP("Server", "The cursor does not belong to this search."));
+        return ServiceError::validation(
+            QStringLiteral("cursor"),
+            QT_TRANSLATE_NOOP("Server", "The cursor does not belong to this search."));
     QVariantList binds;
     QString where;
     switch (memberQuery.kind) {
@@ -91,7 +92,8 @@ Outcome<MemberPage> MemberService::search(const MemberQuery &memberQuery, int li
         binds.append(memberQuery.term);
         break;
     case MemberQuery::Kind::NamePrefix:
-        where = QStringLiteral("WHERE m.name >= ? AND m.name < ? AND (m.name, m.id) > (?, ?) ORDER BY m.name, m.id");
+        where = QStringLiteral(
+            "WHERE m.name >= ? AND m.name < ? AND (m.name, m.id) > (?, ?) ORDER BY m.name, m.id");
         // Starting the range at the cursor's name lets SQLite seek instead of skipping earlier pages.
         binds.append(after ? after->name : memberQuery.term);
         binds.append(prefixEnd(memberQuery.term));

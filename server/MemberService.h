@@ -2,8 +2,8 @@
 
 #include "core/Member.h"
 #include "core/MemberQuery.h"
-#include "server/PageCursor.h"
 #include "server/Outcome.h"
+#include "server/PageCursor.h"
 
 #include <QList>
 
@@ -23,10 +23,12 @@ public:
     static constexpr int kDefaultLimit = 50;
     static constexpr int kMaxLimit = 500;
 
-    static Outcome<MemberPage> search(const MemberQuery &query, int limit, const std::optional<PageCursor> &after);
+    static Outcome<MemberPage> search(const MemberQuery &query, int limit,
+                                      const std::optional<PageCursor> &after);
     static Outcome<Member> find(qint64 id);
     // Returns the whole phone and writes the audit row in one transaction.
-    static Outcome<QString> reveal(qint64 id, qint64 actorId, const QString &actorName, const QString &clientAddress);
+    static Outcome<QString> reveal(qint64 id, qint64 actorId, const QString &actorName,
+                                   const QString &clientAddress);
 };
 
 } // namespace loyalty::server

@@ -110,7 +110,8 @@ int currentVersion()
 {
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
+        !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -144,7 +145,8 @@ bool Migrations::run()
                 return false;
         }
         QSqlQuery record(Database::connection());
-        record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+        record.prepare(
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
         record.bindValue(0, migration.version);
         record.bindValue(1, QString::fromLatin1(migration.name));
         record.bindValue(2, QDateTime::currentMSecsSinceEpoch());

@@ -8,8 +8,7 @@
 namespace loyalty::server {
 
 // A service's answer: a value, or the error that stopped it (std::expected is C++23).
-template<typename T>
-class Outcome
+template <typename T> class Outcome
 {
 public:
     Outcome(T value) : m_value(std::move(value)) {}

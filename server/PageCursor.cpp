@@ -10,8 +10,9 @@ QString PageCursor::encode() const
     QJsonObject key{{QStringLiteral("i"), id}};
     if (!name.isNull())
         key.insert(QStringLiteral("n"), name);
-    return QString::fromLatin1(QJsonDocument(key).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QJsonDocument(key)
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<PageCursor> PageCursor::decode(const QString &text)

@@ -6,7 +6,8 @@
 
 namespace loyalty::server {
 
-// The opaque paging cursor: base64url of the last row's sort key ({name?, id}); members and ledger pages share it.
+// The opaque paging cursor: base64url of the last row's sort key ({name?, id}); members and ledger pages
+// share it.
 struct PageCursor
 {
     qint64 id = 0;

@@ -53,8 +53,10 @@ bool PasswordHasher::verify(const QString &password, const QString &stored)
     const int iterations = parts.at(1).toInt(&ok);
     if (!ok || iterations <= 0)
         return false;
-    const auto salt = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    const auto key = QByteArray::fromBase64Encoding(parts.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto salt =
+        QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto key =
+        QByteArray::fromBase64Encoding(parts.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!salt || !key || key.decoded.size() != kKeyBytes)
         return false;
     return constantTimeEquals(derive(password, salt.decoded, iterations), key.decoded);

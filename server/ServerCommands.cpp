@@ -52,8 +52,8 @@ int ServerCommands::createUser(const ServerOptions &options)
     QByteArray line = input.readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
-    const Outcome<qint64> created = UserService::create(options.username, options.role, QString::fromUtf8(line),
-                                                        PasswordHasher(options.pbkdf2Iterations));
+    const Outcome<qint64> created = UserService::create(
+        options.username, options.role, QString::fromUtf8(line), PasswordHasher(options.pbkdf2Iterations));
     if (!created.ok()) {
         printError(QString::fromUtf8(created.error().sourceText));
         return 1;
@@ -68,8 +68,8 @@ int ServerCommands::seedDemo(const ServerOptions &options)
     DemoSeeder::Summary summary;
     const bool ok = DemoSeeder::seed(options.seedMembers, &summary);
     std::fprintf(stderr, "seeded %lld members and %lld ledger entries in %.1f s: %.0f members/s\n",
-                 static_cast<long long>(summary.members), static_cast<long long>(summary.entries), summary.seconds,
-                 summary.members / std::max(0.001, summary.seconds));
+                 static_cast<long long>(summary.members), static_cast<long long>(summary.entries),
+                 summary.seconds, summary.members / std::max(0.001, summary.seconds));
     if (!ok) {
         printError(QStringLiteral("seeding failed"));
         return 1;

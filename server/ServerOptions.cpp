@@ -17,10 +17,14 @@ QCommandLineOption option(const char *name, const char *description, const char 
 struct Options
 {
     QCommandLineOption data = option("data", "Data directory (created if missing).", "DIR");
-    QCommandLineOption listen = option("listen", "Serve on HOST:PORT (port 0 picks a free one).", "HOST:PORT");
-    QCommandLineOption createUser = option("create-user", "Create a console user; password on stdin.", "NAME");
-    QCommandLineOption createAdmin = option("create-admin", "Create an administrator; password on stdin.", "NAME");
-    QCommandLineOption role = option("role", "Role for --create-user: operator, support, manager, admin.", "ROLE");
+    QCommandLineOption listen =
+        option("listen", "Serve on HOST:PORT (port 0 picks a free one).", "HOST:PORT");
+    QCommandLineOption createUser =
+        option("create-user", "Create a console user; password on stdin.", "NAME");
+    QCommandLineOption createAdmin =
+        option("create-admin", "Create an administrator; password on stdin.", "NAME");
+    QCommandLineOption role =
+        option("role", "Role for --create-user: operator, support, manager, admin.", "ROLE");
     QCommandLineOption iterations = option("pbkdf2-iterations", "PBKDF2 iterations for new hashes.", "N");
     QCommandLineOption tokenTtl = option("token-ttl", "Lifetime of issued tokens in seconds.", "SECONDS");
     QCommandLineOption maxBody = option("max-body", "Largest accepted request body in bytes.", "BYTES");
@@ -28,7 +32,8 @@ struct Options
 
     void addTo(QCommandLineParser *parser) const
     {
-        parser->addOptions({data, listen, createUser, createAdmin, role, iterations, tokenTtl, maxBody, seedDemo});
+        parser->addOptions(
+            {data, listen, createUser, createAdmin, role, iterations, tokenTtl, maxBody, seedDemo});
         parser->addHelpOption();
     }
 };
@@ -127,7 +132,8 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
         ++modes;
         options->mode = Mode::Serve;
         if (!parseListen(parser.value(known.listen), &options->listenAddress, &options->listenPort)) {
-            *error = QStringLiteral("--listen needs HOST:PORT with an explicit address, e.g. 127.0.0.1:8080.");
+            *error =
+                QStringLiteral("--listen needs HOST:PORT with an explicit address, e.g. 127.0.0.1:8080.");
             return false;
         }
     }

@@ -9,7 +9,13 @@ namespace loyalty::server {
 // The command line. Exactly one mode runs per invocation; --data is always required.
 struct ServerOptions
 {
-    enum class Mode { Migrate, Serve, CreateUser, SeedDemo };
+    enum class Mode
+    {
+        Migrate,
+        Serve,
+        CreateUser,
+        SeedDemo
+    };
 
     Mode mode = Mode::Migrate;
     QString dataDir;

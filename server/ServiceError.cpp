@@ -6,14 +6,16 @@ namespace loyalty::server {
 
 ServiceError ServiceError::internal()
 {
-    return {500, QStringLiteral("internal"), "Server",
-            QT_TRANSLATE_NOOP("Server", "Something went wrong on the server. Please try again."), {}, {}};
+    return {500,      QStringLiteral("internal"),
+            "Server", QT_TRANSLATE_NOOP("Server", "Something went wrong on the server. Please try again."),
+            {},       {}};
 }
 
 ServiceError ServiceError::notFound()
 {
-    return {404, QStringLiteral("not_found"), "Server",
-            QT_TRANSLATE_NOOP("Server", "The requested item does not exist."), {}, {}};
+    return {404,      QStringLiteral("not_found"),
+            "Server", QT_TRANSLATE_NOOP("Server", "The requested item does not exist."),
+            {},       {}};
 }
 
 ServiceError ServiceError::validation(const QString &field, const char *sourceText)

@@ -15,8 +15,9 @@ constexpr int kTokenBytes = 32;
 
 ServiceError unauthenticated()
 {
-    return {401, QStringLiteral("unauthenticated"), "Server", QT_TRANSLATE_NOOP("Server", "Sign in to continue."),
-            {}, {}};
+    return {401,      QStringLiteral("unauthenticated"),
+            "Server", QT_TRANSLATE_NOOP("Server", "Sign in to continue."),
+            {},       {}};
 }
 } // namespace
 
@@ -61,22 +62,25 @@ Outcome<Session> TokenService::authenticate(const QByteArray &token)
     if (!query.next() || !query.value(2).isNull())
         return unauthenticated();
     if (query.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
-        return ServiceError{401, QStringLiteral("token_expired"), "Server",
-                            QT_TRANSLATE_NOOP("Server", "Your session has expired. Please sign in again."),
-                            {}, {}};
+        return ServiceError{
+            401,      QStringLiteral("token_expired"),
+            "Server", QT_TRANSLATE_NOOP("Server", "Your session has expired. Please sign in again."),
+            {},       {}};
     const std::optional<StoredUser> user = UserService::findById(query.value(0).toLongLong());
     if (!user)
         return unauthenticated();
     if (user->disabled)
-        return ServiceError{403, QStringLiteral("user_disabled"), "Server",
-                            QT_TRANSLATE_NOOP("Server", "This account has been disabled."), {}, {}};
+        return ServiceError{403,      QStringLiteral("user_disabled"),
+                            "Server", QT_TRANSLATE_NOOP("Server", "This account has been disabled."),
+                            {},       {}};
     return Session{user->info, tokenHash};
 }
 
 bool TokenService::revoke(const QByteArray &tokenHash)
 {
     QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
+    query.prepare(
+        QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
     query.bindValue(0, QDateTime::currentMSecsSinceEpoch());
     query.bindValue(1, QString::fromLatin1(tokenHash));
     return Database::exec(query);

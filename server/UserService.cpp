@@ -46,8 +46,9 @@ Outcome<qint64> UserService::create(const QString &username, const QString &role
 {
     const QString name = username.trimmed();
     if (name.isEmpty() || name.size() > 64)
-        return ServiceError::validation(QStringLiteral("username"),
-                                        QT_TRANSLATE_NOOP("Server", "Enter a user name of 1 to 64 characters."));
+        return ServiceError::validation(
+            QStringLiteral("username"),
+            QT_TRANSLATE_NOOP("Server", "Enter a user name of 1 to 64 characters."));
     Role role = Role::Operator;
     if (!roleFromString(roleName, &role))
         return ServiceError::validation(
@@ -67,9 +68,9 @@ Outcome<qint64> UserService::create(const QString &username, const QString &role
     if (!Database::exec(exists))
         return ServiceError::internal();
     if (exists.next())
-        return ServiceError{409, QStringLiteral("user_exists"), "Server",
-                            QT_TRANSLATE_NOOP("Server", "A user with this name already exists."), {},
-                            QStringLiteral("username")};
+        return ServiceError{409,      QStringLiteral("user_exists"),
+                            "Server", QT_TRANSLATE_NOOP("Server", "A user with this name already exists."),
+                            {},       QStringLiteral("username")};
 
     QSqlQuery insert(Database::connection());
     insert.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, disabled, "

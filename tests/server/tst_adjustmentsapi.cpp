@@ -34,7 +34,10 @@ private Q_SLOTS:
 
 private:
     qint64 balance(qint64 memberId);
-    QString adjustPath(qint64 memberId) const { return QStringLiteral("/v1/members/%1/adjustments").arg(memberId); }
+    QString adjustPath(qint64 memberId) const
+    {
+        return QStringLiteral("/v1/members/%1/adjustments").arg(memberId);
+    }
     static QJsonObject adjustment(qint64 amount, const QString &reason = QStringLiteral("goodwill"),
                                   const QString &note = {})
     {
@@ -67,7 +70,8 @@ qint64 TestAdjustmentsApi::balance(qint64 memberId)
 void TestAdjustmentsApi::addsPointsAndWritesTheLedger()
 {
     const qint64 before = balance(1);
-    const HttpReply reply = m_support->post(adjustPath(1), adjustment(100, QStringLiteral("goodwill"), QStringLiteral("投诉补偿")));
+    const HttpReply reply = m_support->post(
+        adjustPath(1), adjustment(100, QStringLiteral("goodwill"), QStringLiteral("投诉补偿")));
     QCOMPARE(reply.status, 201);
     QCOMPARE(reply.json.value(QStringLiteral("kind")).toString(), QStringLiteral("adjust"));
     QCOMPARE(reply.json.value(QStringLiteral("source")).toString(), QStringLiteral("manual"));
@@ -80,7 +84,8 @@ void TestAdjustmentsApi::addsPointsAndWritesTheLedger()
 
     const HttpReply ledger = m_support->get(QStringLiteral("/v1/members/1/ledger?limit=1"));
     const QJsonObject newest = ledger.json.value(QStringLiteral("items")).toArray().first().toObject();
-    QCOMPARE(newest.value(QStringLiteral("id")).toInteger(), reply.json.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(newest.value(QStringLiteral("id")).toInteger(),
+             reply.json.value(QStringLiteral("id")).toInteger());
     QCOMPARE(newest.value(QStringLiteral("balanceAfter")).toInteger(), before + 100);
 }
 
@@ -89,16 +94,28 @@ void TestAdjustmentsApi::validationNamesTheField_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("field");
-    QTest::addRow("zero") << QByteArray(R"({"amount":0,"reason":"goodwill"})") << "amount_zero" << "amount";
-    QTest::addRow("fraction") << QByteArray(R"({"amount":1.5,"reason":"goodwill"})") << "amount_not_integer" << "amount";
-    QTest::addRow("text amount") << QByteArray(R"({"amount":"100","reason":"goodwill"})") << "amount_not_integer" << "amount";
-    QTest::addRow("no amount") << QByteArray(R"({"reason":"goodwill"})") << "amount_not_integer" << "amount";
-    QTest::addRow("too large") << QByteArray(R"({"amount":1000001,"reason":"goodwill"})") << "amount_too_large" << "amount";
-    QTest::addRow("no reason") << QByteArray(R"({"amount":5})") << "reason_required" << "reason";
-    QTest::addRow("unknown reason") << QByteArray(R"({"amount":5,"reason":"bribe"})") << "reason_unknown" << "reason";
-    QTest::addRow("other without note") << QByteArray(R"({"amount":5,"reason":"other"})") << "note_required" << "note";
-    QTest::addRow("note too long") << QByteArray(R"({"amount":5,"reason":"goodwill","note":")" + QByteArray(501, 'x') + "\"}")
-                                   << "note_too_long" << "note";
+    QTest::addRow("zero") << QByteArray(R"({"amount":0,"reason":"goodwill"})") << "amount_zero"
+                          << "amount";
+    QTest::addRow("fraction") << QByteArray(R"({"amount":1.5,"reason":"goodwill"})") << "amount_not_integer"
+                              << "amount";
+    QTest::addRow("text amount") << QByteArray(R"({"amount":"100","reason":"goodwill"})")
+                                 << "amount_not_integer"
+                                 << "amount";
+    QTest::addRow("no amount") << QByteArray(R"({"reason":"goodwill"})") << "amount_not_integer"
+                               << "amount";
+    QTest::addRow("too large") << QByteArray(R"({"amount":1000001,"reason":"goodwill"})")
+                               << "amount_too_large"
+                               << "amount";
+    QTest::addRow("no reason") << QByteArray(R"({"amount":5})") << "reason_required"
+                               << "reason";
+    QTest::addRow("unknown reason") << QByteArray(R"({"amount":5,"reason":"bribe"})") << "reason_unknown"
+                                    << "reason";
+    QTest::addRow("other without note") << QByteArray(R"({"amount":5,"reason":"other"})") << "note_required"
+                                        << "note";
+    QTest::addRow("note too long") << QByteArray(R"({"amount":5,"reason":"goodwill","note":")" +
+                                                 QByteArray(501, 'x') + "\"}")
+                                   << "note_too_long"
+                                   << "note";
 }
 
 void TestAdjustmentsApi::validationNamesTheField()
@@ -111,7 +128,11 @@ void TestAdjustmentsApi::validationNamesTheField()
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), code);
     QCOMPARE(reply.errorField(), field);
-    QVERIFY(!reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY(!reply.json.value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .isEmpty());
     QCOMPARE(balance(2), before);
 }
 
@@ -130,22 +151,27 @@ void TestAdjustmentsApi::refusesToGoBelowZero()
 {
     const qint64 before = balance(4);
     ServerDatabase db(m_server.databasePath());
-    const int entries = db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE member_id = 4")).toInt();
-    const HttpReply reply = m_support->send("POST", adjustPath(4),
-                                            QJsonDocument(adjustment(-(before + 1), QStringLiteral("violation")))
-                                                .toJson(QJsonDocument::Compact),
-                                            {{"Accept-Language", "en"}});
+    const int entries =
+        db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE member_id = 4")).toInt();
+    const HttpReply reply = m_support->send(
+        "POST", adjustPath(4),
+        QJsonDocument(adjustment(-(before + 1), QStringLiteral("violation"))).toJson(QJsonDocument::Compact),
+        {{"Accept-Language", "en"}});
     QCOMPARE(reply.status, 422);
     QCOMPARE(reply.errorCode(), QStringLiteral("insufficient_points"));
     QCOMPARE(reply.errorField(), QStringLiteral("amount"));
-    const QString message = reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-    QVERIFY2(message.contains(QString::number(before)) && message.contains(QString::number(before + 1)), qPrintable(message));
+    const QString message =
+        reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QString::number(before)) && message.contains(QString::number(before + 1)),
+             qPrintable(message));
     QCOMPARE(balance(4), before);
-    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE member_id = 4")).toInt(), entries);
+    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE member_id = 4")).toInt(),
+             entries);
 
     // Down to exactly zero is fine.
     if (before > 0) {
-        QCOMPARE(m_support->post(adjustPath(4), adjustment(-before, QStringLiteral("violation"))).status, 201);
+        QCOMPARE(m_support->post(adjustPath(4), adjustment(-before, QStringLiteral("violation"))).status,
+                 201);
         QCOMPARE(balance(4), 0);
     }
 }
@@ -175,14 +201,16 @@ void TestAdjustmentsApi::replayReturnsTheFirstAnswer()
     QCOMPARE(first.status, 201);
     const HttpReply second = m_support->post(adjustPath(6), adjustment(250), "replay-key-1");
     QCOMPARE(second.status, 201);
-    QCOMPARE(second.json.value(QStringLiteral("id")).toInteger(), first.json.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(second.json.value(QStringLiteral("id")).toInteger(),
+             first.json.value(QStringLiteral("id")).toInteger());
     QCOMPARE(second.body, first.body);
     QCOMPARE(balance(6), before + 250);
     ServerDatabase db(m_server.databasePath());
-    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE member_id = 6 AND kind = 'adjust' "
-                                     "AND amount = 250"))
-                 .toInt(),
-             1);
+    QCOMPARE(
+        db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE member_id = 6 AND kind = 'adjust' "
+                                "AND amount = 250"))
+            .toInt(),
+        1);
 }
 
 void TestAdjustmentsApi::reusedKeyWithAnotherBodyConflicts()
@@ -213,8 +241,9 @@ void TestAdjustmentsApi::concurrentAdjustmentsAddUp()
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + m_support->token());
         request.setRawHeader("Idempotency-Key", "concurrent-" + QByteArray::number(i));
-        replies.append(network.post(request, QJsonDocument(adjustment(amount, QStringLiteral("correction")))
-                                                 .toJson(QJsonDocument::Compact)));
+        replies.append(network.post(
+            request,
+            QJsonDocument(adjustment(amount, QStringLiteral("correction"))).toJson(QJsonDocument::Compact)));
     }
     for (QNetworkReply *reply : replies) {
         if (!reply->isFinished())
@@ -224,7 +253,9 @@ void TestAdjustmentsApi::concurrentAdjustmentsAddUp()
     }
     QCOMPARE(balance(9), expected);
     ServerDatabase db(m_server.databasePath());
-    QCOMPARE(db.value(QStringLiteral("SELECT SUM(amount) FROM ledger_entries WHERE member_id = 9")).toLongLong(), expected);
+    QCOMPARE(
+        db.value(QStringLiteral("SELECT SUM(amount) FROM ledger_entries WHERE member_id = 9")).toLongLong(),
+        expected);
 }
 
 void TestAdjustmentsApi::auditRecordsBeforeAndAfter()
@@ -233,9 +264,10 @@ void TestAdjustmentsApi::auditRecordsBeforeAndAfter()
     const HttpReply reply = m_support->post(adjustPath(10), adjustment(42, QStringLiteral("campaign")));
     QCOMPARE(reply.status, 201);
     ServerDatabase db(m_server.databasePath());
-    const QVariantList row = db.rows(QStringLiteral("SELECT actor_name, entity, entity_id, before_json, after_json "
-                                                    "FROM audit_log WHERE action = 'points.adjust' ORDER BY id DESC"))
-                                 .value(0);
+    const QVariantList row =
+        db.rows(QStringLiteral("SELECT actor_name, entity, entity_id, before_json, after_json "
+                               "FROM audit_log WHERE action = 'points.adjust' ORDER BY id DESC"))
+            .value(0);
     QCOMPARE(row.size(), 5);
     QCOMPARE(row.at(0).toString(), QStringLiteral("sue"));
     QCOMPARE(row.at(1).toString(), QStringLiteral("member"));
@@ -244,7 +276,8 @@ void TestAdjustmentsApi::auditRecordsBeforeAndAfter()
     const QJsonObject afterJson = QJsonDocument::fromJson(row.at(4).toString().toUtf8()).object();
     QCOMPARE(beforeJson.value(QStringLiteral("balance")).toInteger(), before);
     QCOMPARE(afterJson.value(QStringLiteral("balance")).toInteger(), before + 42);
-    QCOMPARE(afterJson.value(QStringLiteral("entryId")).toInteger(), reply.json.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(afterJson.value(QStringLiteral("entryId")).toInteger(),
+             reply.json.value(QStringLiteral("id")).toInteger());
 }
 
 QTEST_GUILESS_MAIN(TestAdjustmentsApi)

@@ -87,15 +87,16 @@ void TestAuthApi::missingFieldsAreNamed_data()
 {
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<QString>("field");
-    QTest::addRow("no username") << QJsonObject{{QStringLiteral("password"), password()}} << QStringLiteral("username");
+    QTest::addRow("no username") << QJsonObject{{QStringLiteral("password"), password()}}
+                                 << QStringLiteral("username");
     QTest::addRow("empty username") << QJsonObject{{QStringLiteral("username"), QString()},
                                                    {QStringLiteral("password"), password()}}
                                     << QStringLiteral("username");
     QTest::addRow("no password") << QJsonObject{{QStringLiteral("username"), QStringLiteral("sue")}}
                                  << QStringLiteral("password");
-    QTest::addRow("password not text") << QJsonObject{{QStringLiteral("username"), QStringLiteral("sue")},
-                                                      {QStringLiteral("password"), 42}}
-                                       << QStringLiteral("password");
+    QTest::addRow("password not text")
+        << QJsonObject{{QStringLiteral("username"), QStringLiteral("sue")}, {QStringLiteral("password"), 42}}
+        << QStringLiteral("password");
 }
 
 void TestAuthApi::missingFieldsAreNamed()
@@ -125,7 +126,8 @@ void TestAuthApi::meReturnsTheUser()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(QStringLiteral("username")).toString(), QStringLiteral("olga"));
     QCOMPARE(reply.json.value(QStringLiteral("role")).toString(), QStringLiteral("operator"));
-    QCOMPARE(reply.json.value(QStringLiteral("permissions")).toArray(), QJsonArray{QStringLiteral("members.read")});
+    QCOMPARE(reply.json.value(QStringLiteral("permissions")).toArray(),
+             QJsonArray{QStringLiteral("members.read")});
 }
 
 void TestAuthApi::logoutRevokesTheToken()
@@ -149,14 +151,21 @@ void TestAuthApi::messagesFollowAcceptLanguage()
 {
     TestHttp http(m_server.baseUrl());
     const QByteArray body = R"({"username":"sue","password":"wrong"})";
-    const HttpReply english = http.send("POST", QStringLiteral("/v1/auth/login"), body, {{"Accept-Language", "en-US,en;q=0.9"}});
+    const HttpReply english =
+        http.send("POST", QStringLiteral("/v1/auth/login"), body, {{"Accept-Language", "en-US,en;q=0.9"}});
     QCOMPARE(english.status, 401);
-    const QString message = english.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+    const QString message =
+        english.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
     QCOMPARE(message, QStringLiteral("The user name or password is wrong."));
-    const HttpReply chinese = http.send("POST", QStringLiteral("/v1/auth/login"), body, {{"Accept-Language", "zh-CN"}});
+    const HttpReply chinese =
+        http.send("POST", QStringLiteral("/v1/auth/login"), body, {{"Accept-Language", "zh-CN"}});
     QCOMPARE(chinese.status, 401);
     QCOMPARE(chinese.errorCode(), QStringLiteral("invalid_credentials"));
-    QVERIFY(!chinese.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY(!chinese.json.value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .isEmpty());
 }
 
 void TestAuthApi::expiredTokenIsRefused()

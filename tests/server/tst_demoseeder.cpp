@@ -44,9 +44,9 @@ void TestDemoSeeder::seedsTheRequestedMembers()
 
 void TestDemoSeeder::balancesEqualTheLedger()
 {
-    const auto rows = m_db->rows(QStringLiteral(
-        "SELECT m.id, m.balance, COALESCE((SELECT SUM(amount) FROM ledger_entries l WHERE l.member_id = m.id), 0) "
-        "FROM members m"));
+    const auto rows = m_db->rows(QStringLiteral("SELECT m.id, m.balance, COALESCE((SELECT SUM(amount) FROM "
+                                                "ledger_entries l WHERE l.member_id = m.id), 0) "
+                                                "FROM members m"));
     QCOMPARE(rows.size(), 200);
     for (const QVariantList &row : rows) {
         QVERIFY2(row.at(1).toLongLong() == row.at(2).toLongLong(), qPrintable(row.at(0).toString()));
@@ -86,7 +86,8 @@ void TestDemoSeeder::memberNumbersAreUniqueTenDigits()
 
 void TestDemoSeeder::phonesAreUniqueMobileNumbers()
 {
-    static const QRegularExpression mobile(QStringLiteral("^1(3\\d|5[0-35-9]|7[035-8]|8\\d|9[135-9])\\d{8}$"));
+    static const QRegularExpression mobile(
+        QStringLiteral("^1(3\\d|5[0-35-9]|7[035-8]|8\\d|9[135-9])\\d{8}$"));
     QSet<QString> seen;
     QSet<QString> lastFour;
     for (const QVariantList &row : m_db->rows(QStringLiteral("SELECT phone, phone_last4 FROM members"))) {
@@ -121,7 +122,8 @@ void TestDemoSeeder::historyHasEarnsAdjustmentsAndSpends()
     QVERIFY(seen.contains(QStringLiteral("spend")));
     const int perMember = m_db->value(QStringLiteral("SELECT COUNT(*) / 200 FROM ledger_entries")).toInt();
     QVERIFY2(perMember >= 5 && perMember <= 25, qPrintable(QString::number(perMember)));
-    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE actor <> 'demo'")).toInt(), 0);
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE actor <> 'demo'")).toInt(),
+             0);
     QVERIFY(m_db->value(QStringLiteral("SELECT COUNT(DISTINCT tier_id) FROM members")).toInt() >= 2);
 }
 

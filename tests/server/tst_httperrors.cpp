@@ -62,7 +62,8 @@ void TestHttpErrors::badBodiesAreRefused()
 
 void TestHttpErrors::oversizeBodyIsRefused()
 {
-    const QByteArray body = "{\"note\":\"" + QByteArray(2000, 'x') + "\",\"amount\":5,\"reason\":\"goodwill\"}";
+    const QByteArray body =
+        "{\"note\":\"" + QByteArray(2000, 'x') + "\",\"amount\":5,\"reason\":\"goodwill\"}";
     const HttpReply reply = m_http->send("POST", QStringLiteral("/v1/members/1/adjustments"), body);
     QCOMPARE(reply.status, 413);
     QCOMPARE(reply.errorCode(), QStringLiteral("payload_too_large"));

@@ -59,8 +59,8 @@ void TestMembersApi::initTestCase()
     QCOMPARE(m_support->login(QStringLiteral("sue"), QString::fromLatin1(TestServer::kPassword)).status, 200);
 
     ServerDatabase db(m_server.databasePath());
-    const QVariantList row = db.rows(QStringLiteral("SELECT id, phone, member_no, name FROM members WHERE id = 123"))
-                                 .value(0);
+    const QVariantList row =
+        db.rows(QStringLiteral("SELECT id, phone, member_no, name FROM members WHERE id = 123")).value(0);
     QCOMPARE(row.size(), 4);
     m_memberId = row.at(0).toLongLong();
     m_phone = row.at(1).toString();
@@ -72,7 +72,8 @@ void TestMembersApi::searchFindsTheMember_data()
 {
     QTest::addColumn<QString>("q");
     QTest::addRow("full phone") << m_phone;
-    QTest::addRow("phone with spaces") << m_phone.left(3) + QLatin1Char(' ') + m_phone.mid(3, 4) + QLatin1Char(' ') + m_phone.mid(7);
+    QTest::addRow("phone with spaces")
+        << m_phone.left(3) + QLatin1Char(' ') + m_phone.mid(3, 4) + QLatin1Char(' ') + m_phone.mid(7);
     QTest::addRow("last four digits") << m_phone.right(4);
     QTest::addRow("member number") << m_memberNo;
     QTest::addRow("surname") << m_name.left(1);
@@ -92,9 +93,11 @@ void TestMembersApi::everyResultMatchesTheQuery_data()
     QTest::addColumn<QString>("sql"); // the same rule asked of the database directly
     QTest::addColumn<QString>("term");
     QTest::addRow("full phone") << m_phone << QStringLiteral("phone = ?") << m_phone;
-    QTest::addRow("last four") << m_phone.right(4) << QStringLiteral("substr(phone, 8, 4) = ?") << m_phone.right(4);
+    QTest::addRow("last four") << m_phone.right(4) << QStringLiteral("substr(phone, 8, 4) = ?")
+                               << m_phone.right(4);
     QTest::addRow("member number") << m_memberNo << QStringLiteral("member_no = ?") << m_memberNo;
-    QTest::addRow("name prefix") << m_name.left(1) << QStringLiteral("substr(name, 1, 1) = ?") << m_name.left(1);
+    QTest::addRow("name prefix") << m_name.left(1) << QStringLiteral("substr(name, 1, 1) = ?")
+                                 << m_name.left(1);
     QTest::addRow("nothing") << QStringLiteral("13") << QStringLiteral("0 = 1 AND ? = ''") << QString();
 }
 
@@ -105,7 +108,8 @@ void TestMembersApi::everyResultMatchesTheQuery()
     QFETCH(QString, term);
     ServerDatabase db(m_server.databasePath());
     QList<qint64> expected;
-    for (const QVariantList &row : db.rows(QStringLiteral("SELECT id FROM members WHERE %1").arg(sql), {term}))
+    for (const QVariantList &row :
+         db.rows(QStringLiteral("SELECT id FROM members WHERE %1").arg(sql), {term}))
         expected.append(row.at(0).toLongLong());
     QList<qint64> found = allIds(*m_support, q, 500);
     std::sort(expected.begin(), expected.end());
@@ -180,7 +184,8 @@ void TestMembersApi::memberDetail()
     QCOMPARE(member.value(QStringLiteral("id")).toInteger(), m_memberId);
     QCOMPARE(member.value(QStringLiteral("memberNo")).toString(), m_memberNo);
     QCOMPARE(member.value(QStringLiteral("name")).toString(), m_name);
-    QCOMPARE(member.value(QStringLiteral("phone")).toString(), m_phone.left(3) + QStringLiteral("****") + m_phone.right(4));
+    QCOMPARE(member.value(QStringLiteral("phone")).toString(),
+             m_phone.left(3) + QStringLiteral("****") + m_phone.right(4));
     QCOMPARE(member.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     const QJsonObject tier = member.value(QStringLiteral("tier")).toObject();
     QVERIFY(tier.value(QStringLiteral("rank")).toInt() >= 1);
@@ -188,7 +193,8 @@ void TestMembersApi::memberDetail()
     ServerDatabase db(m_server.databasePath());
     QCOMPARE(member.value(QStringLiteral("balance")).toInteger(),
              db.value(QStringLiteral("SELECT balance FROM members WHERE id = ?"), {m_memberId}).toLongLong());
-    QVERIFY(member.value(QStringLiteral("lifetimePoints")).toInteger() >= member.value(QStringLiteral("balance")).toInteger());
+    QVERIFY(member.value(QStringLiteral("lifetimePoints")).toInteger() >=
+            member.value(QStringLiteral("balance")).toInteger());
     QCOMPARE(member.value(QStringLiteral("pendingPoints")).toInteger(), 0);
     QVERIFY(member.contains(QStringLiteral("expiringPoints30d")));
     QVERIFY(member.value(QStringLiteral("registeredAt")).toString().endsWith(QLatin1Char('Z')));
@@ -209,14 +215,17 @@ void TestMembersApi::ledgerIsNewestFirstAndPages()
     const QJsonArray all = whole.json.value(QStringLiteral("items")).toArray();
     QVERIFY(all.size() >= 6);
     QCOMPARE(all.first().toObject().value(QStringLiteral("balanceAfter")).toInteger(),
-             m_support->get(QStringLiteral("/v1/members/%1").arg(m_memberId)).json.value(QStringLiteral("balance")).toInteger());
+             m_support->get(QStringLiteral("/v1/members/%1").arg(m_memberId))
+                 .json.value(QStringLiteral("balance"))
+                 .toInteger());
     QCOMPARE(all.first().toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("demo"));
 
     QList<qint64> paged;
     QString cursor;
     do {
-        const HttpReply page = m_support->get(base + QStringLiteral("?limit=2") +
-                                              (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+        const HttpReply page =
+            m_support->get(base + QStringLiteral("?limit=2") +
+                           (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
         QCOMPARE(page.status, 200);
         for (const QJsonValue &entry : page.json.value(QStringLiteral("items")).toArray())
             paged.append(entry.toObject().value(QStringLiteral("id")).toInteger());
@@ -233,9 +242,10 @@ void TestMembersApi::revealIsAuditedForSupport()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(QStringLiteral("phone")).toString(), m_phone);
     ServerDatabase db(m_server.databasePath());
-    const QVariantList audit = db.rows(QStringLiteral("SELECT actor_name, entity, entity_id, client_address FROM audit_log "
-                                                      "WHERE action = 'member.reveal' ORDER BY id DESC"))
-                                   .value(0);
+    const QVariantList audit =
+        db.rows(QStringLiteral("SELECT actor_name, entity, entity_id, client_address FROM audit_log "
+                               "WHERE action = 'member.reveal' ORDER BY id DESC"))
+            .value(0);
     QCOMPARE(audit.size(), 4);
     QCOMPARE(audit.at(0).toString(), QStringLiteral("sue"));
     QCOMPARE(audit.at(1).toString(), QStringLiteral("member"));
@@ -248,11 +258,14 @@ void TestMembersApi::revealIsForbiddenForOperators()
     TestHttp http(m_server.baseUrl());
     QCOMPARE(http.login(QStringLiteral("olga"), QString::fromLatin1(TestServer::kPassword)).status, 200);
     ServerDatabase db(m_server.databasePath());
-    const int before = db.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.reveal'")).toInt();
+    const int before =
+        db.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.reveal'")).toInt();
     const HttpReply reply = http.post(QStringLiteral("/v1/members/%1/reveal").arg(m_memberId), {});
     QCOMPARE(reply.status, 403);
     QCOMPARE(reply.errorCode(), QStringLiteral("forbidden"));
-    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.reveal'")).toInt(), before);
+    QCOMPARE(
+        db.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.reveal'")).toInt(),
+        before);
     QCOMPARE(http.get(path(QStringLiteral("q=") + m_phone.right(4))).status, 200); // operators still search
 }
 
@@ -266,8 +279,14 @@ void TestMembersApi::tiersAreTheDefaultLadder()
     QCOMPARE(gold.value(QStringLiteral("rank")).toInt(), 3);
     QCOMPARE(gold.value(QStringLiteral("color")).toString(), QStringLiteral("#D4A017"));
     QCOMPARE(gold.value(QStringLiteral("multiplier")).toDouble(), 2.0);
-    QCOMPARE(gold.value(QStringLiteral("name")).toObject().value(QStringLiteral("zh_CN")).toString(), QStringLiteral("金卡"));
-    QCOMPARE(items.at(3).toObject().value(QStringLiteral("name")).toObject().value(QStringLiteral("zh_TW")).toString(),
+    QCOMPARE(gold.value(QStringLiteral("name")).toObject().value(QStringLiteral("zh_CN")).toString(),
+             QStringLiteral("金卡"));
+    QCOMPARE(items.at(3)
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toObject()
+                 .value(QStringLiteral("zh_TW"))
+                 .toString(),
              QStringLiteral("鑽石"));
 }
 

@@ -27,12 +27,14 @@ void TestOpenApi::initTestCase()
     QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), LOYALTY_OPENAPI_PATH);
     // A simple reading of `paths:`: paths at two spaces, their methods at four.
     static const QRegularExpression pathLine(QStringLiteral("^  (/\\S*):\\s*$"));
-    static const QRegularExpression methodLine(QStringLiteral("^    (get|put|post|patch|delete|head|options):\\s*$"));
+    static const QRegularExpression methodLine(
+        QStringLiteral("^    (get|put|post|patch|delete|head|options):\\s*$"));
     bool inPaths = false;
     QString currentPath;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n'));
-        if (!line.startsWith(QLatin1Char(' ')) && !line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#'))) {
+        if (!line.startsWith(QLatin1Char(' ')) && !line.trimmed().isEmpty() &&
+            !line.startsWith(QLatin1Char('#'))) {
             inPaths = line.startsWith(QLatin1String("paths:"));
             continue;
         }
@@ -52,13 +54,15 @@ void TestOpenApi::initTestCase()
 void TestOpenApi::everyServedRouteIsDocumented()
 {
     const QSet<QString> missing = m_served - m_documented;
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.cbegin(), missing.cend()).join(QStringLiteral(", "))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringList(missing.cbegin(), missing.cend()).join(QStringLiteral(", "))));
 }
 
 void TestOpenApi::everyDocumentedRouteIsServed()
 {
     const QSet<QString> extra = m_documented - m_served;
-    QVERIFY2(extra.isEmpty(), qPrintable(QStringList(extra.cbegin(), extra.cend()).join(QStringLiteral(", "))));
+    QVERIFY2(extra.isEmpty(),
+             qPrintable(QStringList(extra.cbegin(), extra.cend()).join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestOpenApi)

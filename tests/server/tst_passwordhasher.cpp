@@ -45,7 +45,8 @@ void TestPasswordHasher::refusesAWrongPassword()
 void TestPasswordHasher::storesSchemeIterationsSaltAndHash()
 {
     const QString stored = PasswordHasher(1234).hash(QStringLiteral("secret"));
-    static const QRegularExpression format(QStringLiteral("^pbkdf2-sha256\\$1234\\$[A-Za-z0-9+/=]{24}\\$[A-Za-z0-9+/=]{44}$"));
+    static const QRegularExpression format(
+        QStringLiteral("^pbkdf2-sha256\\$1234\\$[A-Za-z0-9+/=]{24}\\$[A-Za-z0-9+/=]{44}$"));
     QVERIFY2(format.match(stored).hasMatch(), qPrintable(stored));
 }
 

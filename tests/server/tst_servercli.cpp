@@ -51,8 +51,8 @@ void TestServerCli::usageErrorsExitWithTwo_data()
                                                    QStringLiteral("--frobnicate")};
     QTest::addRow("listen without host") << QStringList{QStringLiteral("--data"), QStringLiteral("x"),
                                                         QStringLiteral("--listen"), QStringLiteral("8080")};
-    QTest::addRow("create-user without role") << QStringList{QStringLiteral("--data"), QStringLiteral("x"),
-                                                             QStringLiteral("--create-user"), QStringLiteral("a")};
+    QTest::addRow("create-user without role") << QStringList{
+        QStringLiteral("--data"), QStringLiteral("x"), QStringLiteral("--create-user"), QStringLiteral("a")};
 }
 
 void TestServerCli::usageErrorsExitWithTwo()
@@ -76,9 +76,11 @@ void TestServerCli::createsAUserWithItsRole()
     ServerDatabase db(server.databasePath());
     QCOMPARE(db.value(QStringLiteral("SELECT role FROM users WHERE username = 'sue'")).toString(),
              QStringLiteral("support"));
-    const QString hash = db.value(QStringLiteral("SELECT password_hash FROM users WHERE username = 'sue'")).toString();
+    const QString hash =
+        db.value(QStringLiteral("SELECT password_hash FROM users WHERE username = 'sue'")).toString();
     QVERIFY2(hash.startsWith(QLatin1String("pbkdf2-sha256$1000$")), qPrintable(hash));
-    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'user.create'")).toInt(), 1);
+    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'user.create'")).toInt(),
+             1);
 }
 
 void TestServerCli::refusesBadUsers_data()
@@ -101,8 +103,8 @@ void TestServerCli::refusesBadUsers()
     if (existing)
         QVERIFY(server.createUser(QStringLiteral("ann"), QStringLiteral("support")));
     const Run result = run({QStringLiteral("--data"), server.dataDir(), QStringLiteral("--create-user"),
-                            QStringLiteral("ann"), QStringLiteral("--role"), role, QStringLiteral("--pbkdf2-iterations"),
-                            QStringLiteral("1000")},
+                            QStringLiteral("ann"), QStringLiteral("--role"), role,
+                            QStringLiteral("--pbkdf2-iterations"), QStringLiteral("1000")},
                            password);
     QVERIFY2(result.exitCode != 0, result.output.constData());
     QVERIFY(result.output.contains("loyalty-server:"));
@@ -113,9 +115,10 @@ void TestServerCli::refusesBadUsers()
 void TestServerCli::createAdminMakesAnAdministrator()
 {
     TestServer server;
-    const Run result = run({QStringLiteral("--data"), server.dataDir(), QStringLiteral("--create-admin"),
-                            QStringLiteral("root"), QStringLiteral("--pbkdf2-iterations"), QStringLiteral("1000")},
-                           "Adm1n-Pass\n");
+    const Run result =
+        run({QStringLiteral("--data"), server.dataDir(), QStringLiteral("--create-admin"),
+             QStringLiteral("root"), QStringLiteral("--pbkdf2-iterations"), QStringLiteral("1000")},
+            "Adm1n-Pass\n");
     QCOMPARE(result.exitCode, 0);
     ServerDatabase db(server.databasePath());
     QCOMPARE(db.value(QStringLiteral("SELECT role FROM users WHERE username = 'root'")).toString(),
