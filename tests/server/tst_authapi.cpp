@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 using loyalty::test::HttpReply;
 using loyalty::test::TestHttp;
 using loyalty::test::TestServer;
@@ -161,11 +163,13 @@ void TestAuthApi::messagesFollowAcceptLanguage()
         http.send("POST", QStringLiteral("/v1/auth/login"), body, {{"Accept-Language", "zh-CN"}});
     QCOMPARE(chinese.status, 401);
     QCOMPARE(chinese.errorCode(), QStringLiteral("invalid_credentials"));
-    QVERIFY(!chinese.json.value(QStringLiteral("error"))
-                 .toObject()
-                 .value(QStringLiteral("message"))
-                 .toString()
-                 .isEmpty());
+    const QString chineseMessage =
+        chinese.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+    QVERIFY(!chineseMessage.isEmpty());
+    // The zh_CN catalogue translates it: the sentence is not the English source any more.
+    QVERIFY2(chineseMessage != message, qPrintable(chineseMessage));
+    QVERIFY(std::any_of(chineseMessage.cbegin(), chineseMessage.cend(),
+                        [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }));
 }
 
 void TestAuthApi::expiredTokenIsRefused()
