@@ -95,6 +95,30 @@ QJsonValue cursorValue(const QString &cursor)
     return cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cursor);
 }
 
+// ?limit= and ?cursor=, read the same way for every list route.
+struct Paging
+{
+    int limit = 0;
+    std::optional<PageCursor> cursor;
+};
+
+std::optional<ServiceError> readPaging(const QUrlQuery &query, Paging *paging)
+{
+    if (auto problem = readLimit(query, &paging->limit))
+        return problem;
+    return readCursor(query, &paging->cursor);
+}
+
+// {items: [...], nextCursor: "..." | null} for any page of items that know their JSON.
+template <typename Item> ApiReply pageReply(const QList<Item> &items, const QString &nextCursor)
+{
+    QJsonArray array;
+    for (const Item &item : items)
+        array.append(item.toJson());
+    return ApiReply::json(
+        200, {{QStringLiteral("items"), array}, {QStringLiteral("nextCursor"), cursorValue(nextCursor)}});
+}
+
 QHttpServerRequest::Method methodFor(const char *name)
 {
     const QByteArray method(name);
@@ -381,22 +405,15 @@ HttpApi::HandlerResult HttpApi::me(RequestContext &context)
 HttpApi::HandlerResult HttpApi::listMembers(RequestContext &context)
 {
     const QUrlQuery query = context.request->query();
-    int limit = 0;
-    std::optional<PageCursor> cursor;
-    if (auto problem = readLimit(query, &limit))
-        return error(context, *problem);
-    if (auto problem = readCursor(query, &cursor))
+    Paging paging;
+    if (auto problem = readPaging(query, &paging))
         return error(context, *problem);
     const MemberQuery memberQuery =
         MemberQuery::parse(query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
-    const Outcome<MemberPage> page = MemberService::search(memberQuery, limit, cursor);
+    const Outcome<MemberPage> page = MemberService::search(memberQuery, paging.limit, paging.cursor);
     if (!page.ok())
         return error(context, page.error());
-    QJsonArray items;
-    for (const Member &member : page.value().items)
-        items.append(member.toJson());
-    return ApiReply::json(200, {{QStringLiteral("items"), items},
-                                {QStringLiteral("nextCursor"), cursorValue(page.value().nextCursor)}});
+    return pageReply(page.value().items, page.value().nextCursor);
 }
 
 HttpApi::HandlerResult HttpApi::getMember(RequestContext &context)
@@ -428,20 +445,13 @@ HttpApi::HandlerResult HttpApi::memberLedger(RequestContext &context)
     if (!id)
         return error(context, ServiceError::notFound());
     const QUrlQuery query = context.request->query();
-    int limit = 0;
-    std::optional<PageCursor> cursor;
-    if (auto problem = readLimit(query, &limit))
+    Paging paging;
+    if (auto problem = readPaging(query, &paging))
         return error(context, *problem);
-    if (auto problem = readCursor(query, &cursor))
-        return error(context, *problem);
-    const Outcome<LedgerPage> page = LedgerService::entries(*id, limit, cursor);
+    const Outcome<LedgerPage> page = LedgerService::entries(*id, paging.limit, paging.cursor);
     if (!page.ok())
         return error(context, page.error());
-    QJsonArray items;
-    for (const LedgerEntry &entry : page.value().items)
-        items.append(entry.toJson());
-    return ApiReply::json(200, {{QStringLiteral("items"), items},
-                                {QStringLiteral("nextCursor"), cursorValue(page.value().nextCursor)}});
+    return pageReply(page.value().items, page.value().nextCursor);
 }
 
 HttpApi::HandlerResult HttpApi::adjustPoints(RequestContext &context)
