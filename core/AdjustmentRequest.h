@@ -1,22 +1,14 @@
 #pragma once
 
+#include "core/ReasonAndNote.h"
+#include "core/Violation.h"
+
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
 
 namespace loyalty {
-
-// A rule a request broke: the field, a stable code, and a sentence (untranslated source text in
-// the "Validation" context; text() translates it with whatever translator is installed).
-struct Violation
-{
-    QString field;
-    QString code;
-    const char *sourceText = "";
-
-    QString text() const;
-};
 
 // POST /v1/members/{id}/adjustments: {amount, reason, note}. Validated the same way by the console
 // (before sending) and the server (before posting).
@@ -27,7 +19,7 @@ struct AdjustmentRequest
     QString note;
 
     static constexpr qint64 kMaxAbsAmount = 1'000'000;
-    static constexpr int kMaxNoteLength = 500;
+    static constexpr int kMaxNoteLength = loyalty::kMaxNoteLength;
 
     std::optional<Violation> validate() const;
 

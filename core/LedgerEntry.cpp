@@ -74,6 +74,8 @@ QJsonObject LedgerEntry::toJson() const
                        {QStringLiteral("status"), ledgerStatusToString(status)}};
     if (expiresAt.isValid())
         object.insert(QStringLiteral("expiresAt"), toIsoTime(expiresAt));
+    if (reversesEntryId != 0)
+        object.insert(QStringLiteral("reversesEntryId"), reversesEntryId);
     return object;
 }
 
@@ -92,6 +94,7 @@ LedgerEntry LedgerEntry::fromJson(const QJsonObject &object)
     entry.createdAt = fromIsoTime(object.value(QStringLiteral("createdAt")).toString());
     entry.expiresAt = fromIsoTime(object.value(QStringLiteral("expiresAt")).toString());
     entry.status = ledgerStatusFromString(object.value(QStringLiteral("status")).toString());
+    entry.reversesEntryId = object.value(QStringLiteral("reversesEntryId")).toInteger();
     return entry;
 }
 

@@ -44,6 +44,7 @@ struct LedgerEntry
     QDateTime createdAt;
     QDateTime expiresAt; // earns only
     LedgerStatus status = LedgerStatus::Posted;
+    qint64 reversesEntryId = 0; // reversals: the entry they take back
 
     QJsonObject toJson() const;
     static LedgerEntry fromJson(const QJsonObject &object);

@@ -2,9 +2,7 @@
 
 #include "core/AdjustmentRequest.h"
 #include "core/UserInfo.h"
-#include "server/Outcome.h"
-
-#include <QByteArray>
+#include "server/IdempotentWrite.h"
 
 namespace loyalty::server {
 
@@ -14,24 +12,15 @@ struct AdjustmentCommand
     QString clientAddress;
     qint64 memberId = 0;
     AdjustmentRequest request; // already validated
-    QString idempotencyKey;    // empty: none
-    QByteArray requestHash;    // IdempotencyStore::requestHash of the HTTP request
-};
-
-// The HTTP answer to send, byte for byte (a replay sends the stored one again).
-struct AdjustmentResult
-{
-    int status = 0;
-    QByteArray body;
-    bool replayed = false;
+    IdempotencyGuard guard;
 };
 
 // A manual points adjustment: ledger entry, member balance, audit row and idempotency record in one
-// BEGIN IMMEDIATE transaction.
+// transaction.
 class AdjustmentService
 {
 public:
-    static Outcome<AdjustmentResult> adjust(const AdjustmentCommand &command);
+    static Outcome<WriteResult> adjust(const AdjustmentCommand &command);
 };
 
 } // namespace loyalty::server

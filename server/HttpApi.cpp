@@ -14,6 +14,7 @@
 #include "server/Logging.h"
 #include "server/MemberService.h"
 #include "server/PasswordHasher.h"
+#include "server/ReversalService.h"
 #include "server/TierService.h"
 #include "server/Transaction.h"
 #include "server/UserService.h"
@@ -90,6 +91,20 @@ std::optional<ServiceError> readCursor(const QUrlQuery &query, std::optional<Pag
     return std::nullopt;
 }
 
+// The Idempotency-Key of a write that moves points or stock, bound to who sent it and what they sent.
+std::optional<ServiceError> readGuard(const RequestContext &context, IdempotencyGuard *guard)
+{
+    guard->key = QString::fromUtf8(context.request->value("Idempotency-Key")).trimmed();
+    if (guard->key.size() > IdempotencyStore::kMaxKeyLength)
+        return ServiceError::validation(
+            QStringLiteral("Idempotency-Key"),
+            QT_TRANSLATE_NOOP("Server", "The Idempotency-Key may be at most 200 characters long."));
+    guard->userId = context.session.user.id;
+    guard->requestHash =
+        IdempotencyStore::requestHash("POST", context.request->url().path(), context.request->body());
+    return std::nullopt;
+}
+
 QJsonValue cursorValue(const QString &cursor)
 {
     return cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cursor);
@@ -146,6 +161,7 @@ const QList<HttpApi::Route> &HttpApi::table()
         {"POST", "/v1/members/{id}/reveal", true, Permission::MembersReveal, &HttpApi::revealMember},
         {"GET", "/v1/members/{id}/ledger", true, Permission::MembersRead, &HttpApi::memberLedger},
         {"POST", "/v1/members/{id}/adjustments", true, Permission::PointsAdjust, &HttpApi::adjustPoints},
+        {"POST", "/v1/ledger/{id}/reverse", true, Permission::PointsAdjust, &HttpApi::reverseEntry},
         {"GET", "/v1/tiers", true, Permission::MembersRead, &HttpApi::listTiers},
     };
     return routes;
@@ -465,18 +481,34 @@ HttpApi::HandlerResult HttpApi::adjustPoints(RequestContext &context)
     AdjustmentCommand command;
     if (const std::optional<Violation> violation = AdjustmentRequest::fromJson(body, &command.request))
         return error(context, ServiceError::fromViolation(*violation));
-    command.idempotencyKey = QString::fromUtf8(context.request->value("Idempotency-Key")).trimmed();
-    if (command.idempotencyKey.size() > IdempotencyStore::kMaxKeyLength)
-        return error(context, ServiceError::validation(
-                                  QStringLiteral("Idempotency-Key"),
-                                  QT_TRANSLATE_NOOP(
-                                      "Server", "The Idempotency-Key may be at most 200 characters long.")));
+    if (const auto problem = readGuard(context, &command.guard))
+        return error(context, *problem);
     command.actor = context.session.user;
     command.clientAddress = context.clientAddress;
     command.memberId = *id;
-    command.requestHash =
-        IdempotencyStore::requestHash("POST", context.request->url().path(), context.request->body());
-    const Outcome<AdjustmentResult> result = AdjustmentService::adjust(command);
+    const Outcome<WriteResult> result = AdjustmentService::adjust(command);
+    if (!result.ok())
+        return error(context, result.error());
+    return ApiReply::raw(result.value().status, result.value().body);
+}
+
+HttpApi::HandlerResult HttpApi::reverseEntry(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    ReversalCommand command;
+    if (const std::optional<Violation> violation = ReversalRequest::fromJson(body, &command.request))
+        return error(context, ServiceError::fromViolation(*violation));
+    if (const auto problem = readGuard(context, &command.guard))
+        return error(context, *problem);
+    command.actor = context.session.user;
+    command.clientAddress = context.clientAddress;
+    command.entryId = *id;
+    const Outcome<WriteResult> result = ReversalService::reverse(command);
     if (!result.ok())
         return error(context, result.error());
     return ApiReply::raw(result.value().status, result.value().body);

@@ -92,6 +92,7 @@ private:
     HandlerResult revealMember(RequestContext &context);
     HandlerResult memberLedger(RequestContext &context);
     HandlerResult adjustPoints(RequestContext &context);
+    HandlerResult reverseEntry(RequestContext &context);
     HandlerResult listTiers(RequestContext &context);
 
     Settings m_settings;

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QTimeZone>
 
 namespace loyalty::server {
@@ -28,6 +29,30 @@ bool countsAsEarned(const LedgerPosting &posting)
     return posting.amount > 0 && (posting.kind == LedgerKind::Earn || posting.kind == LedgerKind::Adjust);
 }
 
+// The columns readEntry() expects, in its order.
+constexpr char kEntryColumns[] =
+    "id, member_id, kind, amount, balance_after, reason, note, actor, source, status, "
+    "created_at, expires_at, reverses_entry_id";
+
+LedgerEntry readEntry(const QSqlQuery &query)
+{
+    LedgerEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.memberId = query.value(1).toLongLong();
+    ledgerKindFromString(query.value(2).toString(), &entry.kind);
+    entry.amount = query.value(3).toLongLong();
+    entry.balanceAfter = query.value(4).toLongLong();
+    entry.reason = query.value(5).toString();
+    entry.note = query.value(6).toString();
+    entry.actor = query.value(7).toString();
+    entry.source = query.value(8).toString();
+    entry.status = ledgerStatusFromString(query.value(9).toString());
+    entry.createdAt = fromMs(query.value(10));
+    entry.expiresAt = fromMs(query.value(11));
+    entry.reversesEntryId = query.value(12).toLongLong();
+    return entry;
+}
+
 bool isMemberActivity(LedgerKind kind)
 {
     return kind == LedgerKind::Earn || kind == LedgerKind::Spend;
@@ -44,7 +69,8 @@ LedgerService::LedgerService()
                        "WHERE id = ?"));
     m_insertEntry.prepare(QStringLiteral(
         "INSERT INTO ledger_entries (member_id, kind, amount, balance_after, reason, note, actor_id, actor, "
-        "source, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'posted', ?, ?)"));
+        "source, status, created_at, expires_at, reverses_entry_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'posted', ?, ?, ?)"));
     m_updateMember.prepare(QStringLiteral("UPDATE members SET balance = ?, lifetime_points = ?, "
                                           "last_active_at = ? WHERE id = ?"));
 }
@@ -103,8 +129,20 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
         m_insertEntry.bindValue(8, Database::text(posting.source));
         m_insertEntry.bindValue(9, createdAt.toMSecsSinceEpoch());
         m_insertEntry.bindValue(10, msOrNull(posting.expiresAt));
-        if (!Database::exec(m_insertEntry))
+        m_insertEntry.bindValue(11, posting.reversesEntryId > 0 ? QVariant(posting.reversesEntryId)
+                                                                : QVariant(QMetaType::fromType<qint64>()));
+        if (!Database::exec(m_insertEntry)) {
+            // The unique index on reverses_entry_id: someone reversed it first (SQLite 2067, PostgreSQL
+            // 23505).
+            const QString code = m_insertEntry.lastError().nativeErrorCode();
+            if (posting.reversesEntryId > 0 &&
+                (code == QLatin1String("2067") || code == QLatin1String("23505")))
+                return ServiceError{
+                    422,      QStringLiteral("already_reversed"),
+                    "Server", QT_TRANSLATE_NOOP("Server", "This entry has already been reversed."),
+                    {},       {}};
             return ServiceError::internal();
+        }
 
         LedgerEntry entry;
         entry.id = m_insertEntry.lastInsertId().toLongLong();
@@ -122,6 +160,7 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
                 ? QDateTime::fromMSecsSinceEpoch(posting.expiresAt.toMSecsSinceEpoch(), QTimeZone::utc())
                 : QDateTime();
         entry.status = LedgerStatus::Posted;
+        entry.reversesEntryId = posting.reversesEntryId;
         posted.entries.append(entry);
     }
 
@@ -148,10 +187,9 @@ Outcome<LedgerPage> LedgerService::entries(qint64 memberId, int limit,
 
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT id, kind, amount, balance_after, reason, note, actor, source, status, "
-                       "created_at, expires_at FROM ledger_entries WHERE member_id = ? AND id < ? "
-                       "ORDER BY id DESC LIMIT ?"));
+    query.prepare(QStringLiteral(
+                      "SELECT %1 FROM ledger_entries WHERE member_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(kEntryColumns)));
     query.bindValue(0, memberId);
     query.bindValue(1, before ? before->id : std::numeric_limits<qint64>::max());
     query.bindValue(2, limit + 1);
@@ -165,22 +203,26 @@ Outcome<LedgerPage> LedgerService::entries(qint64 memberId, int limit,
             page.nextCursor = cursor.encode();
             break;
         }
-        LedgerEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.memberId = memberId;
-        ledgerKindFromString(query.value(1).toString(), &entry.kind);
-        entry.amount = query.value(2).toLongLong();
-        entry.balanceAfter = query.value(3).toLongLong();
-        entry.reason = query.value(4).toString();
-        entry.note = query.value(5).toString();
-        entry.actor = query.value(6).toString();
-        entry.source = query.value(7).toString();
-        entry.status = ledgerStatusFromString(query.value(8).toString());
-        entry.createdAt = fromMs(query.value(9));
-        entry.expiresAt = fromMs(query.value(10));
-        page.items.append(entry);
+        page.items.append(readEntry(query));
     }
     return page;
+}
+
+Outcome<LedgerEntry> LedgerService::entry(qint64 entryId, bool *reversed)
+{
+    QSqlQuery query(Database::connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM ledger_entries r WHERE r.reverses_entry_id = "
+                       "ledger_entries.id) FROM ledger_entries WHERE id = ?")
+            .arg(QLatin1String(kEntryColumns)));
+    query.bindValue(0, entryId);
+    if (!Database::exec(query))
+        return ServiceError::internal();
+    if (!query.next())
+        return ServiceError::notFound();
+    *reversed = query.value(13).toLongLong() > 0;
+    return readEntry(query);
 }
 
 } // namespace loyalty::server

@@ -20,7 +20,8 @@ struct LedgerPosting
     QString actor;      // username, "system" or "demo"
     QString source;     // order, manual, task, redemption, campaign
     QDateTime createdAt;
-    QDateTime expiresAt; // earns only
+    QDateTime expiresAt;        // earns only
+    qint64 reversesEntryId = 0; // reversals only
 };
 
 struct PostedEntries
@@ -49,6 +50,8 @@ public:
 
     // Newest first.
     static Outcome<LedgerPage> entries(qint64 memberId, int limit, const std::optional<PageCursor> &before);
+    // One entry by id, with whether a reversal already took it back.
+    static Outcome<LedgerEntry> entry(qint64 entryId, bool *reversed);
 
 private:
     QSqlQuery m_readMember;

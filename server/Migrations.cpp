@@ -102,6 +102,14 @@ const QList<Migration> &migrations()
                  created_at BIGINT NOT NULL,
                  PRIMARY KEY (user_id, idem_key)))",
          }},
+        {2,
+         "reversals",
+         {
+             "ALTER TABLE ledger_entries ADD COLUMN reverses_entry_id BIGINT REFERENCES ledger_entries (id)",
+             // At most one reversal per entry, whatever races: the database says no to a second.
+             "CREATE UNIQUE INDEX ledger_entries_reverses ON ledger_entries (reverses_entry_id) "
+             "WHERE reverses_entry_id IS NOT NULL",
+         }},
     };
     return list;
 }

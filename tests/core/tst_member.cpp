@@ -42,6 +42,9 @@ void tst_Member::ledgerRoundTrip()
     entry.actor = QStringLiteral("agent1");
     entry.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
     QCOMPARE(LedgerEntry::fromJson(entry.toJson()), entry);
+    entry.kind = LedgerKind::Reverse;
+    entry.reversesEntryId = 5;
+    QCOMPARE(LedgerEntry::fromJson(entry.toJson()), entry);
     LedgerKind kind;
     QVERIFY(!ledgerKindFromString(QStringLiteral("gift"), &kind));
 }
