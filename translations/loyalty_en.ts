@@ -160,6 +160,18 @@
         <source>The Idempotency-Key may be at most 200 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed; post a new adjustment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only posted entries can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -160,6 +160,18 @@
         <source>The Idempotency-Key may be at most 200 characters long.</source>
         <translation>Idempotency-Key 最多 200 个字符。</translation>
     </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation>这条流水已经冲正过了。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed; post a new adjustment instead.</source>
+        <translation>冲正记录不能再次冲正；请改为新增一笔积分调整。</translation>
+    </message>
+    <message>
+        <source>Only posted entries can be reversed.</source>
+        <translation>只有已入账的流水才能冲正。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

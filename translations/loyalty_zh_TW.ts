@@ -160,6 +160,18 @@
         <source>The Idempotency-Key may be at most 200 characters long.</source>
         <translation>Idempotency-Key 最多 200 個字元。</translation>
     </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation>這筆明細已經沖正過了。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed; post a new adjustment instead.</source>
+        <translation>沖正紀錄不能再次沖正；請改為新增一筆積分調整。</translation>
+    </message>
+    <message>
+        <source>Only posted entries can be reversed.</source>
+        <translation>只有已入帳的明細才能沖正。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
