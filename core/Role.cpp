@@ -1,5 +1,7 @@
 #include "core/Role.h"
 
+#include <QCoreApplication>
+
 namespace loyalty {
 
 QString roleToString(Role role)
@@ -26,6 +28,21 @@ bool roleFromString(const QString &text, Role *role)
         }
     }
     return false;
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Operator:
+        return QCoreApplication::translate("Role", "Operations");
+    case Role::Support:
+        return QCoreApplication::translate("Role", "Support");
+    case Role::Manager:
+        return QCoreApplication::translate("Role", "Manager");
+    case Role::Admin:
+        return QCoreApplication::translate("Role", "Administrator");
+    }
+    return {};
 }
 
 } // namespace loyalty

@@ -2,7 +2,9 @@
 
 #include "ui/ConsoleServices.h"
 #include "ui/MembersPane.h"
+#include "ui/PasswordDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/UsersPane.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -20,18 +22,21 @@ namespace loyalty {
 MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_members(new MembersPane(services, this)),
-      m_connectionLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_refresh(new QAction(this)),
-      m_find(new QAction(this)), m_settings(new QAction(this)), m_signOut(new QAction(this)),
+      m_users(new UsersPane(services, this)), m_connectionLabel(new QLabel(this)),
+      m_userLabel(new QLabel(this)), m_refresh(new QAction(this)), m_find(new QAction(this)),
+      m_settings(new QAction(this)), m_signOut(new QAction(this)), m_changePassword(new QAction(this)),
       m_quit(new QAction(this)), m_fileMenu(menuBar()->addMenu(QString())),
       m_viewMenu(menuBar()->addMenu(QString()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(150);
-    m_navigation->addItem(QString()); // Members: the only pane built so far
-    m_stack->addWidget(m_members);
-    m_navigation->setCurrentRow(0);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    addPane(m_members, Permission::MembersRead, QT_TR_NOOP("Members"), [this] { m_members->refresh(); });
+    addPane(m_users, Permission::UsersManage, QT_TR_NOOP("Users"), [this] { m_users->refresh(); });
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
+        if (current)
+            m_stack->setCurrentIndex(current->data(Qt::UserRole).toInt());
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -50,6 +55,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     m_settings->setShortcut(QKeySequence::Preferences);
     m_quit->setShortcut(QKeySequence::Quit);
     m_fileMenu->addAction(m_settings);
+    m_fileMenu->addAction(m_changePassword);
     m_fileMenu->addAction(m_signOut);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -60,9 +66,10 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
 
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_find, &QAction::triggered, this, [this] {
-        m_navigation->setCurrentRow(0);
-        m_members->focusSearch();
+        if (showPane(m_members->objectName()))
+            m_members->focusSearch();
     });
+    connect(m_changePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -83,13 +90,17 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Loyalty Console"));
-    m_navigation->item(0)->setText(tr("Members"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        item->setText(tr(m_panes.at(item->data(Qt::UserRole).toInt()).title));
+    }
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
     m_find->setText(tr("&Find member"));
     m_settings->setText(tr("&Settings…"));
     m_signOut->setText(tr("Sign &out"));
+    m_changePassword->setText(tr("&Change password…"));
     m_quit->setText(tr("&Quit"));
     updateConnectionLabel();
     setUser(m_user);
@@ -110,25 +121,72 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::addPane(QWidget *pane, Permission permission, const char *title,
+                         std::function<void()> refresh)
+{
+    m_stack->addWidget(pane);
+    m_panes.append({pane, permission, title, std::move(refresh)});
+}
+
+void MainWindow::rebuildNavigation()
+{
+    // Only what the role may do is offered; a role change shows at the next sign-in.
+    const QString shown = m_stack->currentWidget() ? m_stack->currentWidget()->objectName() : QString();
+    m_navigation->clear();
+    for (int index = 0; index < m_panes.size(); ++index) {
+        if (!m_user.can(m_panes.at(index).permission))
+            continue;
+        auto *item = new QListWidgetItem(tr(m_panes.at(index).title), m_navigation);
+        item->setData(Qt::UserRole, index);
+    }
+    if (!showPane(shown) && m_navigation->count() > 0)
+        m_navigation->setCurrentRow(0);
+}
+
+QStringList MainWindow::visiblePanes() const
+{
+    QStringList names;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        names.append(m_panes.at(m_navigation->item(row)->data(Qt::UserRole).toInt()).pane->objectName());
+    return names;
+}
+
+bool MainWindow::showPane(const QString &objectName)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const PaneEntry &entry = m_panes.at(m_navigation->item(row)->data(Qt::UserRole).toInt());
+        if (entry.pane->objectName() == objectName) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::setUser(const UserInfo &user)
 {
+    const bool newUser = user.username != m_user.username || user.role != m_user.role;
     m_user = user;
     m_members->setUser(user);
+    if (newUser)
+        rebuildNavigation();
     updateConnectionLabel(); // the server is known once someone signed in
     if (user.username.isEmpty()) {
         m_userLabel->clear();
         return;
     }
-    const QString roles[] = {tr("Operations"), tr("Support"), tr("Manager"), tr("Administrator")};
     const QString name = user.displayName.isEmpty() ? user.username : user.displayName;
-    m_userLabel->setText(tr("%1 (%2)").arg(name, roles[int(user.role)]));
+    m_userLabel->setText(tr("%1 (%2)").arg(name, roleLabel(user.role)));
 }
 
 void MainWindow::refresh()
 {
     if (!m_services.connection().isOnline())
         m_services.connection().checkNow();
-    m_members->refresh();
+    for (const PaneEntry &entry : std::as_const(m_panes)) {
+        if (entry.pane == m_stack->currentWidget() && m_user.can(entry.permission))
+            entry.refresh();
+    }
 }
 
 void MainWindow::updateConnectionLabel()
@@ -141,6 +199,14 @@ void MainWindow::updateConnectionLabel()
         m_connectionLabel->setText(
             tr("Offline since %1: %2")
                 .arg(QLocale().toString(connection.offlineSince().time(), QLocale::ShortFormat), server));
+}
+
+void MainWindow::changeOwnPassword()
+{
+    PasswordDialog dialog(m_services.client(), PasswordDialog::Mode::ChangeOwn, m_user.id, m_user.username,
+                          this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 10000);
 }
 
 void MainWindow::openSettings()

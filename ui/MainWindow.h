@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -13,6 +15,7 @@ namespace loyalty {
 
 class ConsoleServices;
 class MembersPane;
+class UsersPane;
 
 // Navigation with the panes that exist, one pane at a time, and a status bar with the connection state,
 // the signed-in user and role. F5 refreshes, Ctrl+F finds a member from anywhere.
@@ -23,6 +26,11 @@ public:
     explicit MainWindow(ConsoleServices &services, QWidget *parent = nullptr);
 
     MembersPane *membersPane() const { return m_members; }
+    UsersPane *usersPane() const { return m_users; }
+    QListWidget *navigation() const { return m_navigation; }
+    // The panes the signed-in user may open, by object name ("membersPane", "usersPane", ...).
+    QStringList visiblePanes() const;
+    bool showPane(const QString &objectName);
     QLabel *connectionLabel() const { return m_connectionLabel; }
     QLabel *userLabel() const { return m_userLabel; }
     QAction *refreshAction() const { return m_refresh; }
@@ -41,20 +49,35 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A pane and the permission that opens it; the navigation lists only those the user has.
+    struct PaneEntry
+    {
+        QWidget *pane;
+        Permission permission;
+        const char *title;
+        std::function<void()> refresh;
+    };
+
+    void addPane(QWidget *pane, Permission permission, const char *title, std::function<void()> refresh);
+    void rebuildNavigation();
     void retranslate();
     void updateConnectionLabel();
     void openSettings();
+    void changeOwnPassword();
 
     ConsoleServices &m_services;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    QList<PaneEntry> m_panes;
     MembersPane *m_members;
+    UsersPane *m_users;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
     QAction *m_refresh;
     QAction *m_find;
     QAction *m_settings;
     QAction *m_signOut;
+    QAction *m_changePassword;
     QAction *m_quit;
     QMenu *m_fileMenu;
     QMenu *m_viewMenu;

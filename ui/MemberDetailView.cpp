@@ -201,7 +201,7 @@ void MemberDetailView::updateActions()
         if (!haveMember)
             why = tr("Select a member first.");
         else if (!m_user.can(permission))
-            why = tr("Your role (%1) may not %2.").arg(roleToString(m_user.role), what);
+            why = tr("Your role (%1) may not %2.").arg(roleLabel(m_user.role), what);
         else if (!online)
             why = tr("Offline: the server cannot be reached, so nothing can be changed now.");
         button->setEnabled(why.isEmpty());
