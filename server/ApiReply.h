@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 
 namespace loyalty::server {
 
@@ -11,6 +13,7 @@ struct ApiReply
     int status = 200;
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");
+    QList<QPair<QByteArray, QByteArray>> headers; // beyond Content-Type, e.g. Retry-After
 
     static ApiReply json(int status, const QJsonObject &object);
     static ApiReply raw(int status, const QByteArray &jsonBody);

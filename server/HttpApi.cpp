@@ -1,26 +1,31 @@
 #include "server/HttpApi.h"
 
 #include "core/AdjustmentRequest.h"
+#include "core/AuditFilter.h"
 #include "core/IsoTime.h"
 #include "core/MemberQuery.h"
 #include "core/PermissionTable.h"
 #include "server/AdjustmentService.h"
 #include "server/AuditLog.h"
+#include "server/AuditReader.h"
 #include "server/Database.h"
 #include "server/ErrorReply.h"
 #include "server/IdempotencyStore.h"
 #include "server/LedgerService.h"
 #include "server/Localizer.h"
 #include "server/Logging.h"
+#include "server/LoginThrottle.h"
 #include "server/MemberService.h"
 #include "server/PasswordHasher.h"
 #include "server/ReversalService.h"
 #include "server/TierService.h"
 #include "server/Transaction.h"
+#include "server/UserAdminService.h"
 #include "server/UserService.h"
 #include "translations/LoyaltyTranslations.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,6 +139,19 @@ template <typename Item> ApiReply pageReply(const QList<Item> &items, const QStr
         200, {{QStringLiteral("items"), array}, {QStringLiteral("nextCursor"), cursorValue(nextCursor)}});
 }
 
+ServiceError forbidden()
+{
+    return {403,      QStringLiteral("forbidden"),
+            "Server", QT_TRANSLATE_NOOP("Server", "Your role does not allow this action."),
+            {},       {}};
+}
+
+// Who acts, for the audit rows and token revocations of user administration.
+UserActor actorOf(const RequestContext &context)
+{
+    return {context.session.user, context.clientAddress, context.session.tokenHash};
+}
+
 QHttpServerRequest::Method methodFor(const char *name)
 {
     const QByteArray method(name);
@@ -151,18 +169,26 @@ QHttpServerRequest::Method methodFor(const char *name)
 
 const QList<HttpApi::Route> &HttpApi::table()
 {
+    // Every row names its guard; tst_permissionmatrix calls each route with each role against it.
     static const QList<Route> routes{
-        {"GET", "/v1/health", false, std::nullopt, &HttpApi::health},
-        {"POST", "/v1/auth/login", false, std::nullopt, &HttpApi::login},
-        {"POST", "/v1/auth/logout", true, std::nullopt, &HttpApi::logout},
-        {"GET", "/v1/me", true, std::nullopt, &HttpApi::me},
-        {"GET", "/v1/members", true, Permission::MembersRead, &HttpApi::listMembers},
-        {"GET", "/v1/members/{id}", true, Permission::MembersRead, &HttpApi::getMember},
-        {"POST", "/v1/members/{id}/reveal", true, Permission::MembersReveal, &HttpApi::revealMember},
-        {"GET", "/v1/members/{id}/ledger", true, Permission::MembersRead, &HttpApi::memberLedger},
-        {"POST", "/v1/members/{id}/adjustments", true, Permission::PointsAdjust, &HttpApi::adjustPoints},
-        {"POST", "/v1/ledger/{id}/reverse", true, Permission::PointsAdjust, &HttpApi::reverseEntry},
-        {"GET", "/v1/tiers", true, Permission::MembersRead, &HttpApi::listTiers},
+        {"GET", "/v1/health", Guard::anyone(), &HttpApi::health},
+        {"POST", "/v1/auth/login", Guard::anyone(), &HttpApi::login},
+        {"POST", "/v1/auth/logout", Guard::selfService(), &HttpApi::logout},
+        {"GET", "/v1/me", Guard::selfService(), &HttpApi::me},
+        {"GET", "/v1/members", Guard::needs(Permission::MembersRead), &HttpApi::listMembers},
+        {"GET", "/v1/members/{id}", Guard::needs(Permission::MembersRead), &HttpApi::getMember},
+        {"POST", "/v1/members/{id}/reveal", Guard::needs(Permission::MembersReveal), &HttpApi::revealMember},
+        {"GET", "/v1/members/{id}/ledger", Guard::needs(Permission::MembersRead), &HttpApi::memberLedger},
+        {"POST", "/v1/members/{id}/adjustments", Guard::needs(Permission::PointsAdjust),
+         &HttpApi::adjustPoints},
+        {"POST", "/v1/ledger/{id}/reverse", Guard::needs(Permission::PointsAdjust), &HttpApi::reverseEntry},
+        {"GET", "/v1/tiers", Guard::needs(Permission::MembersRead), &HttpApi::listTiers},
+        {"GET", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::listUsers},
+        {"POST", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::createUser},
+        {"PATCH", "/v1/users/{id}", Guard::needs(Permission::UsersManage), &HttpApi::updateUser},
+        // Users change their own password; users.manage also resets anyone's (the handler asks the table).
+        {"POST", "/v1/users/{id}/password", Guard::selfService(), &HttpApi::setPassword},
+        {"GET", "/v1/audit", Guard::needs(Permission::AuditRead), &HttpApi::listAudit},
     };
     return routes;
 }
@@ -171,7 +197,7 @@ QList<HttpApi::RouteInfo> HttpApi::routes()
 {
     QList<RouteInfo> list;
     for (const Route &route : table())
-        list.append({QByteArray(route.method), QString::fromLatin1(route.pathTemplate)});
+        list.append({QByteArray(route.method), QString::fromLatin1(route.pathTemplate), route.guard});
     return list;
 }
 
@@ -250,7 +276,7 @@ void HttpApi::dispatch(const Route &route, const QStringList &arguments, const Q
         return;
     }
 
-    if (route.authenticated) {
+    if (route.guard.needsToken()) {
         const QByteArray authorization = request.value("Authorization").trimmed();
         QByteArray token;
         if (authorization.size() > 7 && authorization.left(7).toLower() == "bearer ")
@@ -262,14 +288,9 @@ void HttpApi::dispatch(const Route &route, const QStringList &arguments, const Q
         }
         context.session = session.value();
         // The one permission check: the table decides, handlers never look at roles.
-        if (route.permission && !PermissionTable::allows(context.session.user.role, *route.permission)) {
-            write(responder,
-                  error(context, {403,
-                                  QStringLiteral("forbidden"),
-                                  "Server",
-                                  QT_TRANSLATE_NOOP("Server", "Your role does not allow this action."),
-                                  {},
-                                  {}}));
+        if (route.guard.permission &&
+            !PermissionTable::allows(context.session.user.role, *route.guard.permission)) {
+            write(responder, error(context, forbidden()));
             return;
         }
     }
@@ -314,11 +335,14 @@ void HttpApi::finishOffThread(quint64 id, const ApiReply &reply)
 
 void HttpApi::write(QHttpServerResponder &responder, const ApiReply &reply)
 {
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
-    if (reply.contentType.isEmpty())
-        responder.write(QByteArray(), {}, status);
-    else
-        responder.write(reply.body, {{QByteArrayLiteral("Content-Type"), reply.contentType}}, status);
+    // Header by header: QHttpServerResponder::write() takes only a fixed initializer list.
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    if (!reply.contentType.isEmpty())
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
 }
 
 ApiReply HttpApi::error(const RequestContext &context, const ServiceError &serviceError) const
@@ -356,6 +380,21 @@ HttpApi::HandlerResult HttpApi::login(RequestContext &context)
         const ServiceError wrong{401,      QStringLiteral("invalid_credentials"),
                                  "Server", QT_TRANSLATE_NOOP("Server", "The user name or password is wrong."),
                                  {},       {}};
+        // A locked name or address is refused before any hashing, even with the right password.
+        const LoginThrottle throttle({settings.loginMaxFailures, settings.loginWindowSeconds});
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (const qint64 wait = throttle.retryAfterSeconds(name, address, now); wait > 0) {
+            ApiReply refused = ErrorReply::make(
+                *localizer, locale,
+                {429,
+                 QStringLiteral("too_many_attempts"),
+                 "Server",
+                 QT_TRANSLATE_NOOP("Server", "Too many failed sign-in attempts. Try again in %1 minutes."),
+                 {QString::number((wait + 59) / 60)},
+                 {}});
+            refused.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
+            return refused;
+        }
         const std::optional<StoredUser> user = UserService::findByUsername(name);
         bool verified = false;
         if (user)
@@ -374,7 +413,8 @@ HttpApi::HandlerResult HttpApi::login(RequestContext &context)
         audit.entityId = user ? QString::number(user->info.id) : QString();
         if (!verified) {
             audit.action = QStringLiteral("auth.login_failed");
-            if (!AuditLog::record(audit) || !transaction.commit())
+            if (!AuditLog::record(audit) || !throttle.recordFailure(name, address, now) ||
+                !transaction.commit())
                 return ErrorReply::make(*localizer, locale, ServiceError::internal());
             qCInfo(lcServerAuth) << "failed sign-in for" << name << "from" << address;
             return ErrorReply::make(*localizer, locale, wrong);
@@ -389,7 +429,8 @@ HttpApi::HandlerResult HttpApi::login(RequestContext &context)
                                      {}});
         const Outcome<IssuedToken> issued = TokenService::issue(user->info.id, settings.tokenTtlSeconds);
         audit.action = QStringLiteral("auth.login");
-        if (!issued.ok() || !AuditLog::record(audit) || !transaction.commit())
+        if (!issued.ok() || !AuditLog::record(audit) || !throttle.recordSuccess(name, address) ||
+            !UserService::recordSignIn(user->info.id, now) || !transaction.commit())
             return ErrorReply::make(*localizer, locale, ServiceError::internal());
         return ApiReply::json(200, {{QStringLiteral("token"), QString::fromLatin1(issued.value().token)},
                                     {QStringLiteral("expiresAt"), toIsoTime(issued.value().expiresAt)},
@@ -523,6 +564,112 @@ HttpApi::HandlerResult HttpApi::listTiers(RequestContext &context)
     for (const TierRecord &tier : ladder)
         items.append(tier.toJson());
     return ApiReply::json(200, {{QStringLiteral("items"), items}});
+}
+
+HttpApi::HandlerResult HttpApi::listUsers(RequestContext &context)
+{
+    Paging paging;
+    if (auto problem = readPaging(context.request->query(), &paging))
+        return error(context, *problem);
+    const Outcome<UserPage> page = UserAdminService::list(paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    return pageReply(page.value().items, page.value().nextCursor);
+}
+
+HttpApi::HandlerResult HttpApi::createUser(RequestContext &context)
+{
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    CreateUserRequest request;
+    if (const std::optional<Violation> violation = CreateUserRequest::fromJson(body, &request))
+        return error(context, ServiceError::fromViolation(*violation));
+    // Hashing takes most of a second at production cost: off the event loop.
+    const Localizer *localizer = &m_localizer;
+    return HandlerResult(
+        std::function<ApiReply()>([localizer, locale = context.locale, actor = actorOf(context), request,
+                                   iterations = m_settings.pbkdf2Iterations]() -> ApiReply {
+            const Outcome<UserAccount> created =
+                UserAdminService::create(actor, request, PasswordHasher(iterations));
+            if (!created.ok())
+                return ErrorReply::make(*localizer, locale, created.error());
+            return ApiReply::json(201, created.value().toJson());
+        }));
+}
+
+HttpApi::HandlerResult HttpApi::updateUser(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    UserUpdateRequest request;
+    if (const std::optional<Violation> violation = UserUpdateRequest::fromJson(body, &request))
+        return error(context, ServiceError::fromViolation(*violation));
+    const Outcome<UserAccount> updated = UserAdminService::update(actorOf(context), *id, request);
+    if (!updated.ok())
+        return error(context, updated.error());
+    return ApiReply::json(200, updated.value().toJson());
+}
+
+HttpApi::HandlerResult HttpApi::setPassword(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    const bool own = id && *id == context.session.user.id;
+    const bool administrator = PermissionTable::allows(context.session.user.role, Permission::UsersManage);
+    // Someone else's password is for administrators only, whatever the body says.
+    if (!own && !administrator)
+        return error(context, forbidden());
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    PasswordChangeRequest request;
+    if (const std::optional<Violation> violation = PasswordChangeRequest::fromJson(body, &request))
+        return error(context, ServiceError::fromViolation(*violation));
+    UserAdminService::PasswordMode mode = UserAdminService::PasswordMode::AdminReset;
+    if (own && !request.oldPassword.isEmpty())
+        mode = UserAdminService::PasswordMode::SelfChange;
+    else if (!administrator)
+        return error(context, {400,
+                               QStringLiteral("old_password_required"),
+                               "Server",
+                               QT_TRANSLATE_NOOP("Server", "Enter your current password."),
+                               {},
+                               QStringLiteral("oldPassword")});
+
+    const Localizer *localizer = &m_localizer;
+    return HandlerResult(
+        std::function<ApiReply()>([localizer, locale = context.locale, actor = actorOf(context), target = *id,
+                                   request, mode, iterations = m_settings.pbkdf2Iterations]() -> ApiReply {
+            const Outcome<int> changed =
+                UserAdminService::setPassword(actor, target, request, mode, PasswordHasher(iterations));
+            if (!changed.ok())
+                return ErrorReply::make(*localizer, locale, changed.error());
+            return ApiReply::noContent();
+        }));
+}
+
+HttpApi::HandlerResult HttpApi::listAudit(RequestContext &context)
+{
+    const QUrlQuery query = context.request->query();
+    Paging paging;
+    if (auto problem = readPaging(query, &paging))
+        return error(context, *problem);
+    AuditFilter filter;
+    QString badField;
+    if (!AuditFilter::fromQuery(query, &filter, &badField))
+        return error(context, ServiceError::validation(
+                                  badField, QT_TRANSLATE_NOOP("Server", "Give the time in ISO 8601, "
+                                                                        "e.g. 2026-05-01T00:00:00Z.")));
+    const Outcome<AuditPage> page = AuditReader::page(filter, paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    return pageReply(page.value().items, page.value().nextCursor);
 }
 
 } // namespace loyalty::server

@@ -33,13 +33,37 @@ public:
         int pbkdf2Iterations = 600000;
         qint64 tokenTtlSeconds = 43200;
         qint64 maxBodyBytes = 1048576;
+        int loginMaxFailures = 5;
+        qint64 loginWindowSeconds = 15 * 60;
     };
 
-    // What is served, for registration and for the test that compares it with docs/openapi.yaml.
+    // Who may call a route. Every row of the table says it explicitly: open to anyone, open to any
+    // signed-in user for their own things (the handler keeps them to those), or the holders of one
+    // permission as PermissionTable grants it.
+    struct Guard
+    {
+        enum class Access
+        {
+            Public,
+            SelfService,
+            Permitted
+        };
+        Access access = Access::Permitted;
+        std::optional<loyalty::Permission> permission;
+
+        static Guard anyone() { return {Access::Public, std::nullopt}; }
+        static Guard selfService() { return {Access::SelfService, std::nullopt}; }
+        static Guard needs(loyalty::Permission required) { return {Access::Permitted, required}; }
+        bool needsToken() const { return access != Access::Public; }
+    };
+
+    // What is served, for registration, for the test that compares it with docs/openapi.yaml and for
+    // the one that calls every route with every role.
     struct RouteInfo
     {
         QByteArray method;    // "GET", "POST"
         QString pathTemplate; // "/v1/members/{id}"
+        Guard guard;
     };
     static QList<RouteInfo> routes();
 
@@ -63,8 +87,7 @@ private:
     {
         const char *method;
         const char *pathTemplate;
-        bool authenticated;
-        std::optional<Permission> permission;
+        Guard guard;
         Handler handler;
     };
     static const QList<Route> &table();
@@ -94,6 +117,11 @@ private:
     HandlerResult adjustPoints(RequestContext &context);
     HandlerResult reverseEntry(RequestContext &context);
     HandlerResult listTiers(RequestContext &context);
+    HandlerResult listUsers(RequestContext &context);
+    HandlerResult createUser(RequestContext &context);
+    HandlerResult updateUser(RequestContext &context);
+    HandlerResult setPassword(RequestContext &context);
+    HandlerResult listAudit(RequestContext &context);
 
     Settings m_settings;
     const Localizer &m_localizer;

@@ -110,6 +110,28 @@ const QList<Migration> &migrations()
              "CREATE UNIQUE INDEX ledger_entries_reverses ON ledger_entries (reverses_entry_id) "
              "WHERE reverses_entry_id IS NOT NULL",
          }},
+        {3,
+         "administration",
+         {
+             "ALTER TABLE users ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+             "ALTER TABLE users ADD COLUMN last_login_at BIGINT",
+             // Why a token stopped working, so the console can tell its user (NULL: signed out).
+             "ALTER TABLE sessions ADD COLUMN revoked_reason TEXT",
+             "CREATE INDEX sessions_user ON sessions (user_id)",
+             // Failed sign-ins stay in the database so a restart does not lift a lockout.
+             R"(CREATE TABLE login_failures (
+                 id INTEGER PRIMARY KEY,
+                 username TEXT NOT NULL,
+                 client_address TEXT NOT NULL,
+                 at BIGINT NOT NULL))",
+             "CREATE INDEX login_failures_username ON login_failures (username, at)",
+             "CREATE INDEX login_failures_address ON login_failures (client_address, at)",
+             // The audit pane filters, newest first: each filter walks its own (key, id) index.
+             "CREATE INDEX audit_log_actor ON audit_log (actor_name, id)",
+             "CREATE INDEX audit_log_action ON audit_log (action, id)",
+             "CREATE INDEX audit_log_entity_id ON audit_log (entity, id)",
+             "CREATE INDEX audit_log_at ON audit_log (at)",
+         }},
     };
     return list;
 }

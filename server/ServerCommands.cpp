@@ -84,6 +84,8 @@ int ServerCommands::serve(const ServerOptions &options)
     settings.pbkdf2Iterations = options.pbkdf2Iterations;
     settings.tokenTtlSeconds = options.tokenTtlSeconds;
     settings.maxBodyBytes = options.maxBodyBytes;
+    settings.loginMaxFailures = options.loginMaxFailures;
+    settings.loginWindowSeconds = qint64(options.loginWindowMinutes) * 60;
     int exitCode = 0;
     {
         HttpApi api(settings, localizer);

@@ -29,11 +29,15 @@ struct Options
     QCommandLineOption tokenTtl = option("token-ttl", "Lifetime of issued tokens in seconds.", "SECONDS");
     QCommandLineOption maxBody = option("max-body", "Largest accepted request body in bytes.", "BYTES");
     QCommandLineOption seedDemo = option("seed-demo", "Seed the default tiers and N demo members.", "N");
+    QCommandLineOption loginMaxFailures =
+        option("login-max-failures", "Failed sign-ins per user name or address before a lockout (5).", "N");
+    QCommandLineOption loginWindow =
+        option("login-window-minutes", "Window in which failed sign-ins count (15).", "MINUTES");
 
     void addTo(QCommandLineParser *parser) const
     {
-        parser->addOptions(
-            {data, listen, createUser, createAdmin, role, iterations, tokenTtl, maxBody, seedDemo});
+        parser->addOptions({data, listen, createUser, createAdmin, role, iterations, tokenTtl, maxBody,
+                            seedDemo, loginMaxFailures, loginWindow});
         parser->addHelpOption();
     }
 };
@@ -125,6 +129,21 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
             *error = QStringLiteral("--max-body needs a positive number of bytes.");
             return false;
         }
+    }
+
+    if (parser.isSet(known.loginMaxFailures)) {
+        if (!positiveNumber(parser.value(known.loginMaxFailures), 1, &number) || number > 1000) {
+            *error = QStringLiteral("--login-max-failures needs a number from 1 to 1000.");
+            return false;
+        }
+        options->loginMaxFailures = static_cast<int>(number);
+    }
+    if (parser.isSet(known.loginWindow)) {
+        if (!positiveNumber(parser.value(known.loginWindow), 1, &number) || number > 10080) {
+            *error = QStringLiteral("--login-window-minutes needs a number of minutes from 1 to 10080.");
+            return false;
+        }
+        options->loginWindowMinutes = static_cast<int>(number);
     }
 
     int modes = 0;

@@ -27,6 +27,8 @@ struct ServerOptions
     int pbkdf2Iterations = 600000;
     qint64 tokenTtlSeconds = 43200;
     qint64 maxBodyBytes = 1048576;
+    int loginMaxFailures = 5;    // failed sign-ins per user name or address before a lockout
+    int loginWindowMinutes = 15; // within this sliding window
 
     QString databasePath() const;
 

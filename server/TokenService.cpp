@@ -13,11 +13,25 @@ namespace loyalty::server {
 namespace {
 constexpr int kTokenBytes = 32;
 
+const QString kAccountChanged = QStringLiteral("account_changed");
+const QString kPasswordChanged = QStringLiteral("password_changed");
+
 ServiceError unauthenticated()
 {
     return {401,      QStringLiteral("unauthenticated"),
             "Server", QT_TRANSLATE_NOOP("Server", "Sign in to continue."),
             {},       {}};
+}
+
+// A token taken away by a change to the account: the console tells its user why it signs them out.
+ServiceError revoked(const QString &reason)
+{
+    const char *sentence =
+        reason == kPasswordChanged
+            ? QT_TRANSLATE_NOOP("Server",
+                                "Your password was changed in another session. Please sign in again.")
+            : QT_TRANSLATE_NOOP("Server", "An administrator changed your account. Please sign in again.");
+    return {401, QStringLiteral("session_revoked"), "Server", sentence, {}, {}};
 }
 } // namespace
 
@@ -54,13 +68,16 @@ Outcome<Session> TokenService::authenticate(const QByteArray &token)
     const QByteArray tokenHash = hashToken(token);
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT s.user_id, s.expires_at, s.revoked_at FROM sessions s "
-                                 "WHERE s.token_hash = ?"));
+    query.prepare(
+        QStringLiteral("SELECT s.user_id, s.expires_at, s.revoked_at, s.revoked_reason FROM sessions s "
+                       "WHERE s.token_hash = ?"));
     query.bindValue(0, QString::fromLatin1(tokenHash));
     if (!Database::exec(query))
         return ServiceError::internal();
-    if (!query.next() || !query.value(2).isNull())
+    if (!query.next())
         return unauthenticated();
+    if (!query.value(2).isNull())
+        return query.value(3).isNull() ? unauthenticated() : revoked(query.value(3).toString());
     if (query.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
         return ServiceError{
             401,      QStringLiteral("token_expired"),
@@ -84,6 +101,20 @@ bool TokenService::revoke(const QByteArray &tokenHash)
     query.bindValue(0, QDateTime::currentMSecsSinceEpoch());
     query.bindValue(1, QString::fromLatin1(tokenHash));
     return Database::exec(query);
+}
+
+int TokenService::revokeAllFor(qint64 userId, RevokeReason reason, const QByteArray &keepTokenHash)
+{
+    QSqlQuery query(Database::connection());
+    query.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ?, revoked_reason = ? "
+                                 "WHERE user_id = ? AND revoked_at IS NULL AND token_hash <> ?"));
+    query.bindValue(0, QDateTime::currentMSecsSinceEpoch());
+    query.bindValue(1, reason == RevokeReason::PasswordChanged ? kPasswordChanged : kAccountChanged);
+    query.bindValue(2, userId);
+    query.bindValue(3, QString::fromLatin1(keepTokenHash));
+    if (!Database::exec(query))
+        return -1;
+    return query.numRowsAffected();
 }
 
 } // namespace loyalty::server

@@ -29,6 +29,16 @@ public:
     static Outcome<IssuedToken> issue(qint64 userId, qint64 ttlSeconds);
     static Outcome<Session> authenticate(const QByteArray &token);
     static bool revoke(const QByteArray &tokenHash);
+
+    // Why a user's tokens were taken away; the next call with one of them says so (401 session_revoked).
+    enum class RevokeReason
+    {
+        AccountChanged,  // an administrator disabled the user, changed their role or reset their password
+        PasswordChanged, // the user changed their password in another session
+    };
+    // Revokes every live token of the user but `keepTokenHash` (if any); the caller owns the transaction.
+    // Returns how many were revoked, or -1 on a database error.
+    static int revokeAllFor(qint64 userId, RevokeReason reason, const QByteArray &keepTokenHash = {});
 };
 
 } // namespace loyalty::server

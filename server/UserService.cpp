@@ -113,4 +113,13 @@ std::optional<StoredUser> UserService::findById(qint64 id)
     return readOne(query);
 }
 
+bool UserService::recordSignIn(qint64 id, qint64 atMs)
+{
+    QSqlQuery query(Database::connection());
+    query.prepare(QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"));
+    query.bindValue(0, atMs);
+    query.bindValue(1, id);
+    return Database::exec(query);
+}
+
 } // namespace loyalty::server

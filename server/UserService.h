@@ -25,6 +25,8 @@ public:
                                   const PasswordHasher &hasher);
     static std::optional<StoredUser> findByUsername(const QString &username);
     static std::optional<StoredUser> findById(qint64 id);
+    // Remembers the time of a successful sign-in (the Users pane shows it); caller owns the transaction.
+    static bool recordSignIn(qint64 id, qint64 atMs);
     static UserInfo infoFor(qint64 id, const QString &username, const QString &displayName, Role role);
 };
 
