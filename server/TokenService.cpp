@@ -111,7 +111,7 @@ int TokenService::revokeAllFor(qint64 userId, RevokeReason reason, const QByteAr
     query.bindValue(0, QDateTime::currentMSecsSinceEpoch());
     query.bindValue(1, reason == RevokeReason::PasswordChanged ? kPasswordChanged : kAccountChanged);
     query.bindValue(2, userId);
-    query.bindValue(3, QString::fromLatin1(keepTokenHash));
+    query.bindValue(3, Database::text(QString::fromLatin1(keepTokenHash))); // NULL would match no row
     if (!Database::exec(query))
         return -1;
     return query.numRowsAffected();
