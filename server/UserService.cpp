@@ -1,5 +1,6 @@
 #include "server/UserService.h"
 
+#include "core/PasswordPolicy.h"
 #include "core/PermissionTable.h"
 #include "server/AuditLog.h"
 #include "server/Database.h"
@@ -57,6 +58,9 @@ Outcome<qint64> UserService::create(const QString &username, const QString &role
     if (password.isEmpty())
         return ServiceError::validation(QStringLiteral("password"),
                                         QT_TRANSLATE_NOOP("Server", "Enter a password."));
+    // The first administrator gets the same rules as everyone the console creates later.
+    if (const std::optional<Violation> violation = PasswordPolicy::check(password, name))
+        return ServiceError::fromViolation(*violation);
     const QString passwordHash = hasher.hash(password); // slow: outside the write lock
 
     Transaction transaction;

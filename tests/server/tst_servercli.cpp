@@ -53,6 +53,12 @@ void TestServerCli::usageErrorsExitWithTwo_data()
                                                         QStringLiteral("--listen"), QStringLiteral("8080")};
     QTest::addRow("create-user without role") << QStringList{
         QStringLiteral("--data"), QStringLiteral("x"), QStringLiteral("--create-user"), QStringLiteral("a")};
+    QTest::addRow("no failures allowed")
+        << QStringList{QStringLiteral("--data"), QStringLiteral("x"), QStringLiteral("--login-max-failures"),
+                       QStringLiteral("0")};
+    QTest::addRow("window not a number")
+        << QStringList{QStringLiteral("--data"), QStringLiteral("x"),
+                       QStringLiteral("--login-window-minutes"), QStringLiteral("soon")};
 }
 
 void TestServerCli::usageErrorsExitWithTwo()
@@ -92,6 +98,8 @@ void TestServerCli::refusesBadUsers_data()
     QTest::addRow("bad role") << QStringLiteral("superuser") << QByteArray("pw\n") << false;
     QTest::addRow("empty password") << QStringLiteral("support") << QByteArray("\n") << false;
     QTest::addRow("no input") << QStringLiteral("support") << QByteArray() << false;
+    QTest::addRow("password too short") << QStringLiteral("support") << QByteArray("Short-1\n") << false;
+    QTest::addRow("password too common") << QStringLiteral("support") << QByteArray("qwertyuiop\n") << false;
 }
 
 void TestServerCli::refusesBadUsers()
