@@ -2,8 +2,7 @@
 #include "client/KeychainTokenStore.h"
 #include "client/LocalServerLauncher.h"
 #include "ui/ConsoleServices.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
+#include "ui/ConsoleShell.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,25 +12,6 @@
 #include <QStandardPaths>
 
 using namespace loyalty;
-
-namespace {
-
-// Shows the login dialog; returns false when the user gives up.
-bool askToSignIn(ConsoleServices &services, MainWindow &window, const QString &notice)
-{
-    LoginDialog dialog(services, window.isVisible() ? &window : nullptr);
-    dialog.setNotice(notice);
-    return dialog.exec() == QDialog::Accepted;
-}
-
-void enterConsole(ConsoleServices &services, MainWindow &window)
-{
-    window.setUser(services.session().user());
-    window.show();
-    window.refresh();
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -84,23 +64,8 @@ int main(int argc, char *argv[])
         qWarning("The local cache could not be opened (%s); offline review is unavailable.",
                  qPrintable(cacheError));
 
-    MainWindow window(services);
-    QObject::connect(&window, &MainWindow::signInRequired, &window, [&](const QString &reason) {
-        window.hide();
-        if (askToSignIn(services, window,
-                        QObject::tr("Your session ended: %1 Please sign in again.").arg(reason)))
-            enterConsole(services, window);
-        else
-            app.quit();
-    });
-    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
-        services.session().signOut();
-        window.hide();
-        if (askToSignIn(services, window, {}))
-            enterConsole(services, window);
-        else
-            app.quit();
-    });
+    ConsoleShell shell(services);
+    QObject::connect(&shell, &ConsoleShell::quitRequested, &app, &QApplication::quit);
 
     LocalServerLauncher launcher;
     if (demoMode) {
@@ -127,7 +92,7 @@ int main(int argc, char *argv[])
             QObject::connect(&services.session(), &SessionManager::signedIn, &app, [&, progress, connection] {
                 QObject::disconnect(*connection);
                 progress->deleteLater();
-                enterConsole(services, window);
+                shell.enterConsole();
             });
         QObject::connect(
             &services.session(), &SessionManager::signInFailed, &app, [&](const ApiError &error) {
@@ -142,22 +107,22 @@ int main(int argc, char *argv[])
             QObject::connect(&services.session(), &SessionManager::signedIn, &app, [&, resumed, failed] {
                 QObject::disconnect(*resumed);
                 QObject::disconnect(*failed);
-                enterConsole(services, window);
+                shell.enterConsole();
             });
         *failed = QObject::connect(&services.session(), &SessionManager::resumeFailed, &app,
                                    [&, resumed, failed](const QString &) {
                                        QObject::disconnect(*resumed);
                                        QObject::disconnect(*failed);
-                                       if (askToSignIn(services, window, {}))
-                                           enterConsole(services, window);
+                                       if (shell.askToSignIn())
+                                           shell.enterConsole();
                                        else
                                            app.quit();
                                    });
         services.session().resume(services.settings().serverUrl(), services.settings().lastUsername());
     } else {
-        if (!askToSignIn(services, window, {}))
+        if (!shell.askToSignIn())
             return 0;
-        enterConsole(services, window);
+        shell.enterConsole();
     }
     return app.exec();
 }

@@ -26,6 +26,7 @@ public:
     QCheckBox *rememberBox() const { return m_remember; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *keychainLabel() const { return m_keychainNote; }
+    QLabel *noticeLabel() const { return m_notice; }
     // A sentence shown above the form, e.g. why the previous session ended.
     void setNotice(const QString &text);
 

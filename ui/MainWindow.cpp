@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AuditPane.h"
 #include "ui/ConsoleServices.h"
 #include "ui/MembersPane.h"
 #include "ui/PasswordDialog.h"
@@ -22,20 +23,25 @@ namespace loyalty {
 MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_members(new MembersPane(services, this)),
-      m_users(new UsersPane(services, this)), m_connectionLabel(new QLabel(this)),
-      m_userLabel(new QLabel(this)), m_refresh(new QAction(this)), m_find(new QAction(this)),
-      m_settings(new QAction(this)), m_signOut(new QAction(this)), m_changePassword(new QAction(this)),
-      m_quit(new QAction(this)), m_fileMenu(menuBar()->addMenu(QString())),
-      m_viewMenu(menuBar()->addMenu(QString()))
+      m_users(new UsersPane(services, this)), m_audit(new AuditPane(services, this)),
+      m_connectionLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_refresh(new QAction(this)),
+      m_find(new QAction(this)), m_settings(new QAction(this)), m_signOut(new QAction(this)),
+      m_changePassword(new QAction(this)), m_export(new QAction(this)), m_quit(new QAction(this)),
+      m_fileMenu(menuBar()->addMenu(QString())), m_viewMenu(menuBar()->addMenu(QString()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(150);
     addPane(m_members, Permission::MembersRead, QT_TR_NOOP("Members"), [this] { m_members->refresh(); });
+    addPane(
+        m_audit, Permission::AuditRead, QT_TR_NOOP("Audit"), [this] { m_audit->refresh(); },
+        [this] { m_audit->exportCsv(); });
     addPane(m_users, Permission::UsersManage, QT_TR_NOOP("Users"), [this] { m_users->refresh(); });
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
         if (current)
             m_stack->setCurrentIndex(current->data(Qt::UserRole).toInt());
+        const PaneEntry *entry = currentEntry();
+        m_export->setEnabled(entry && entry->exportList);
     });
 
     auto *central = new QWidget(this);
@@ -54,6 +60,9 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     m_find->setShortcutContext(Qt::ApplicationShortcut);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_quit->setShortcut(QKeySequence::Quit);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settings);
     m_fileMenu->addAction(m_changePassword);
     m_fileMenu->addAction(m_signOut);
@@ -63,6 +72,11 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     m_viewMenu->addAction(m_find);
     addAction(m_find);
     addAction(m_refresh);
+    addAction(m_export);
+    connect(m_export, &QAction::triggered, this, [this] {
+        if (const PaneEntry *entry = currentEntry(); entry && entry->exportList)
+            entry->exportList();
+    });
 
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_find, &QAction::triggered, this, [this] {
@@ -101,6 +115,7 @@ void MainWindow::retranslate()
     m_settings->setText(tr("&Settings…"));
     m_signOut->setText(tr("Sign &out"));
     m_changePassword->setText(tr("&Change password…"));
+    m_export->setText(tr("&Export list as CSV…"));
     m_quit->setText(tr("&Quit"));
     updateConnectionLabel();
     setUser(m_user);
@@ -122,10 +137,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 void MainWindow::addPane(QWidget *pane, Permission permission, const char *title,
-                         std::function<void()> refresh)
+                         std::function<void()> refresh, std::function<void()> exportList)
 {
     m_stack->addWidget(pane);
-    m_panes.append({pane, permission, title, std::move(refresh)});
+    m_panes.append({pane, permission, title, std::move(refresh), std::move(exportList)});
+}
+
+const MainWindow::PaneEntry *MainWindow::currentEntry() const
+{
+    for (const PaneEntry &entry : m_panes) {
+        if (entry.pane == m_stack->currentWidget())
+            return m_user.can(entry.permission) ? &entry : nullptr;
+    }
+    return nullptr;
 }
 
 void MainWindow::rebuildNavigation()
@@ -168,8 +192,14 @@ void MainWindow::setUser(const UserInfo &user)
     const bool newUser = user.username != m_user.username || user.role != m_user.role;
     m_user = user;
     m_members->setUser(user);
-    if (newUser)
+    if (newUser) {
         rebuildNavigation();
+        // Lists another user left behind are read again for this one.
+        for (const PaneEntry &entry : std::as_const(m_panes)) {
+            if (entry.pane != m_members && user.can(entry.permission))
+                entry.refresh();
+        }
+    }
     updateConnectionLabel(); // the server is known once someone signed in
     if (user.username.isEmpty()) {
         m_userLabel->clear();
@@ -183,10 +213,8 @@ void MainWindow::refresh()
 {
     if (!m_services.connection().isOnline())
         m_services.connection().checkNow();
-    for (const PaneEntry &entry : std::as_const(m_panes)) {
-        if (entry.pane == m_stack->currentWidget() && m_user.can(entry.permission))
-            entry.refresh();
-    }
+    if (const PaneEntry *entry = currentEntry())
+        entry->refresh();
 }
 
 void MainWindow::updateConnectionLabel()

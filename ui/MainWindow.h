@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace loyalty {
 
+class AuditPane;
 class ConsoleServices;
 class MembersPane;
 class UsersPane;
@@ -27,6 +28,8 @@ public:
 
     MembersPane *membersPane() const { return m_members; }
     UsersPane *usersPane() const { return m_users; }
+    AuditPane *auditPane() const { return m_audit; }
+    QAction *exportAction() const { return m_export; }
     QListWidget *navigation() const { return m_navigation; }
     // The panes the signed-in user may open, by object name ("membersPane", "usersPane", ...).
     QStringList visiblePanes() const;
@@ -56,9 +59,12 @@ private:
         Permission permission;
         const char *title;
         std::function<void()> refresh;
+        std::function<void()> exportList; // empty: the pane has no list to export yet
     };
 
-    void addPane(QWidget *pane, Permission permission, const char *title, std::function<void()> refresh);
+    void addPane(QWidget *pane, Permission permission, const char *title, std::function<void()> refresh,
+                 std::function<void()> exportList = {});
+    const PaneEntry *currentEntry() const;
     void rebuildNavigation();
     void retranslate();
     void updateConnectionLabel();
@@ -71,6 +77,7 @@ private:
     QList<PaneEntry> m_panes;
     MembersPane *m_members;
     UsersPane *m_users;
+    AuditPane *m_audit;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
     QAction *m_refresh;
@@ -78,6 +85,7 @@ private:
     QAction *m_settings;
     QAction *m_signOut;
     QAction *m_changePassword;
+    QAction *m_export;
     QAction *m_quit;
     QMenu *m_fileMenu;
     QMenu *m_viewMenu;
