@@ -170,6 +170,7 @@ AuditPane::AuditPane(ConsoleServices &services, QWidget *parent)
     rightLayout->addWidget(m_detailMeta);
     rightLayout->addWidget(m_diffView, 1);
     rightLayout->addWidget(m_detailNote);
+    rightLayout->addStretch(0); // keeps the labels at the top when there is no before/after table
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -395,7 +396,7 @@ void AuditPane::showEntry(const AuditEntry &entry)
     const QString where = entry.clientAddress.isEmpty() ? tr("an unknown address") : entry.clientAddress;
     m_detailMeta->setText(
         tr("By %1 on %2 from %3")
-            .arg(who, QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat), where));
+            .arg(who, QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")), where));
     m_diff->setEntry(entry);
     m_diffView->setVisible(m_diff->rowCount() > 0);
     if (m_diff->rowCount() == 0)
