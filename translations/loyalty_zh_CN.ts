@@ -42,10 +42,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Your session ended: %1 Please sign in again.</source>
-        <translation>您的会话已结束：%1 请重新登录。</translation>
-    </message>
-    <message>
         <source>Preparing the demo…</source>
         <translation>正在准备演示…</translation>
     </message>
@@ -60,6 +56,25 @@
     <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -172,6 +187,42 @@
         <source>Only posted entries can be reversed.</source>
         <translation>只有已入账的流水才能冲正。</translation>
     </message>
+    <message>
+        <source>This user name is already taken; choose another one.</source>
+        <translation>该用户名已被占用，请换一个。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile. Reload and try again.</source>
+        <translation>其他人已同时修改了该用户。请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator. Make another user an administrator first.</source>
+        <translation>这是最后一个已启用的管理员。请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>Your password was changed in another session. Please sign in again.</source>
+        <translation>您的密码已在另一个会话中修改，请重新登录。</translation>
+    </message>
+    <message>
+        <source>An administrator changed your account. Please sign in again.</source>
+        <translation>管理员修改了您的账号，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in %1 minutes.</source>
+        <translation>登录失败次数过多，请 %1 分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Give the time in ISO 8601, e.g. 2026-05-01T00:00:00Z.</source>
+        <translation>请以 ISO 8601 格式填写时间，例如 2026-05-01T00:00:00Z。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -210,6 +261,50 @@
     <message>
         <source>The note must be text.</source>
         <translation>备注必须是文本。</translation>
+    </message>
+    <message>
+        <source>The password must be at least 10 characters long.</source>
+        <translation>密码至少需要 10 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>该密码过于常见，请选择更难猜到的密码。</translation>
+    </message>
+    <message>
+        <source>The user name must be 3 to 32 characters: lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter.</source>
+        <translation>用户名须为 3 到 32 个字符，只能包含小写字母、数字、“.”、“_”或“-”，且须以字母开头。</translation>
+    </message>
+    <message>
+        <source>The display name may be at most 64 characters long.</source>
+        <translation>显示名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>This field must be text.</source>
+        <translation>此字段必须是文本。</translation>
+    </message>
+    <message>
+        <source>The role must be operator, support, manager or admin.</source>
+        <translation>角色必须是 operator、support、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>This field must be true or false.</source>
+        <translation>此字段必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The version must be a positive whole number.</source>
+        <translation>版本号必须是正整数。</translation>
+    </message>
+    <message>
+        <source>Say what to change: display name, role or enabled.</source>
+        <translation>请说明要修改的内容：显示名称、角色或启用状态。</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>请输入新密码。</translation>
     </message>
 </context>
 <context>
@@ -287,6 +382,265 @@
     </message>
 </context>
 <context>
+    <name>loyalty::AuditDiffModel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::AuditExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 The export stopped; no file was written.</source>
+        <translation>%1 导出已停止，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit rows exported to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 条操作日志导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::AuditModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign-in locked out</source>
+        <translation>登录被锁定</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>Ledger entry reversed</source>
+        <translation>冲正流水</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An audited entity and its id, e.g. &quot;Member 42&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>客户端地址</translation>
+    </message>
+    <message>
+        <source>The audit log needs a connection to the server; it is not kept for offline review.</source>
+        <translation>操作日志需要连接服务器才能查看，不会保存供离线查看。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::AuditPane</name>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>对象(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>操作(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Any id</source>
+        <translation>任意编号</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Show the rows that match (Enter)</source>
+        <translation>显示符合条件的记录（Enter）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export every row that matches the filter to a CSV file (Ctrl+E)</source>
+        <translation>将符合筛选条件的所有记录导出为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the audit log… %Ln rows written</source>
+        <translation>
+            <numerusform>正在导出操作日志…已写入 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>未知地址</translation>
+    </message>
+    <message>
+        <source>By %1 on %2 from %3</source>
+        <translation>操作人：%1，时间：%2，来源：%3</translation>
+    </message>
+    <message>
+        <source>This action records no before and after.</source>
+        <translation>此操作不记录修改前和修改后的内容。</translation>
+    </message>
+    <message>
+        <source>Created: there was nothing before.</source>
+        <translation>新建：修改前没有内容。</translation>
+    </message>
+    <message>
+        <source>Deleted: nothing is left after.</source>
+        <translation>删除：修改后没有内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fields changed (highlighted).</source>
+        <translation>
+            <numerusform>%Ln 个字段有变动（已高亮显示）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row</source>
+        <translation>请选择一条记录</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No audit rows match.</source>
+        <translation>没有匹配的操作日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows shown, scroll for more</source>
+        <translation>
+            <numerusform>已显示 %Ln 条记录，滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loyalty::CacheDatabase</name>
     <message>
         <source>No cache file was given.</source>
@@ -319,6 +673,13 @@
     <message>
         <source>Cannot clear the cache: %1</source>
         <translation>无法清除缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ConsoleShell</name>
+    <message>
+        <source>Your session ended: %1 Please sign in again.</source>
+        <translation>您的会话已结束：%1 请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -515,22 +876,6 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Operations</source>
-        <translation>运营</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -541,6 +886,26 @@
     <message>
         <source>Offline since %1: %2</source>
         <translation>自 %1 起离线：%2</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>导出列表为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -711,6 +1076,49 @@
     </message>
 </context>
 <context>
+    <name>loyalty::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>至少 10 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 is signed out everywhere and signs in with the new password.</source>
+        <translation>%1 将在所有设备上退出登录，之后需使用新密码登录。</translation>
+    </message>
+    <message>
+        <source>Your other sessions are signed out.</source>
+        <translation>您的其他会话已退出登录。</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -751,6 +1159,147 @@
     <message>
         <source>Enter the server address, for example https://loyalty.example.com.</source>
         <translation>请输入服务器地址（例如 https://loyalty.example.com）。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::UserDialog</name>
+    <message>
+        <source>New console user</source>
+        <translation>新建控制台用户</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation>例如 wang.fang</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>至少 10 个字符</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::UserListModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Console users can only be managed while the server can be reached.</source>
+        <translation>只有在能连接服务器时才能管理控制台用户。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::UsersPane</name>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation>%1 现在可以以%2身份登录。</translation>
+    </message>
+    <message>
+        <source>Saved. A new role applies when %1 signs in again.</source>
+        <translation>已保存。新角色将在 %1 重新登录后生效。</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>停用 %1？</translation>
+    </message>
+    <message>
+        <source>%1 is signed out at once and cannot sign in until enabled again.</source>
+        <translation>%1 将立即退出登录，重新启用前无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and was signed out.</source>
+        <translation>%1 已停用并已退出登录。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 的密码已重置。</translation>
     </message>
 </context>
 </TS>

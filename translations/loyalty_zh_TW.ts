@@ -42,10 +42,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Your session ended: %1 Please sign in again.</source>
-        <translation>您的工作階段已結束：%1 請重新登入。</translation>
-    </message>
-    <message>
         <source>Preparing the demo…</source>
         <translation>正在準備示範…</translation>
     </message>
@@ -60,6 +56,25 @@
     <message>
         <source>Signing in…</source>
         <translation>正在登入…</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Operations</source>
+        <translation>營運</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>經理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
     </message>
 </context>
 <context>
@@ -172,6 +187,42 @@
         <source>Only posted entries can be reversed.</source>
         <translation>只有已入帳的明細才能沖正。</translation>
     </message>
+    <message>
+        <source>This user name is already taken; choose another one.</source>
+        <translation>此使用者名稱已被使用，請改用其他名稱。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile. Reload and try again.</source>
+        <translation>其他人已同時變更了此使用者。請重新載入後再試一次。</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator. Make another user an administrator first.</source>
+        <translation>這是最後一個已啟用的管理員。請先將其他使用者設為管理員。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>目前的密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>Your password was changed in another session. Please sign in again.</source>
+        <translation>您的密碼已在另一個工作階段中變更，請重新登入。</translation>
+    </message>
+    <message>
+        <source>An administrator changed your account. Please sign in again.</source>
+        <translation>管理員變更了您的帳號，請重新登入。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in %1 minutes.</source>
+        <translation>登入失敗次數過多，請 %1 分鐘後再試一次。</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>請輸入目前的密碼。</translation>
+    </message>
+    <message>
+        <source>Give the time in ISO 8601, e.g. 2026-05-01T00:00:00Z.</source>
+        <translation>請以 ISO 8601 格式填寫時間，例如 2026-05-01T00:00:00Z。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -210,6 +261,50 @@
     <message>
         <source>The note must be text.</source>
         <translation>備註必須是文字。</translation>
+    </message>
+    <message>
+        <source>The password must be at least 10 characters long.</source>
+        <translation>密碼至少需要 10 個字元。</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密碼不能與使用者名稱相同。</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>此密碼過於常見，請選擇較難猜到的密碼。</translation>
+    </message>
+    <message>
+        <source>The user name must be 3 to 32 characters: lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter.</source>
+        <translation>使用者名稱須為 3 到 32 個字元，只能包含小寫字母、數字、「.」、「_」或「-」，且須以字母開頭。</translation>
+    </message>
+    <message>
+        <source>The display name may be at most 64 characters long.</source>
+        <translation>顯示名稱最多 64 個字元。</translation>
+    </message>
+    <message>
+        <source>This field must be text.</source>
+        <translation>此欄位必須是文字。</translation>
+    </message>
+    <message>
+        <source>The role must be operator, support, manager or admin.</source>
+        <translation>角色必須是 operator、support、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>This field must be true or false.</source>
+        <translation>此欄位必須是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The version must be a positive whole number.</source>
+        <translation>版本號必須是正整數。</translation>
+    </message>
+    <message>
+        <source>Say what to change: display name, role or enabled.</source>
+        <translation>請說明要變更的內容：顯示名稱、角色或啟用狀態。</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>請輸入新密碼。</translation>
     </message>
 </context>
 <context>
@@ -287,6 +382,265 @@
     </message>
 </context>
 <context>
+    <name>loyalty::AuditDiffModel</name>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::AuditExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 The export stopped; no file was written.</source>
+        <translation>%1 匯出已停止，未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>匯出已取消，未寫入任何檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit rows exported to %1.</source>
+        <translation>
+            <numerusform>已將 %Ln 筆操作紀錄匯出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::AuditModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Sign-in locked out</source>
+        <translation>登入遭鎖定</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>顯示個人資料</translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation>調整積分</translation>
+    </message>
+    <message>
+        <source>Ledger entry reversed</source>
+        <translation>沖正明細</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>建立使用者</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>變更使用者</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>積分明細</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An audited entity and its id, e.g. &quot;Member 42&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>用戶端位址</translation>
+    </message>
+    <message>
+        <source>The audit log needs a connection to the server; it is not kept for offline review.</source>
+        <translation>操作紀錄需要連線到伺服器才能檢視，不會保存供離線檢視。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::AuditPane</name>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>對象(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>操作(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>結束日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>全部對象</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>全部使用者</translation>
+    </message>
+    <message>
+        <source>Any id</source>
+        <translation>任何編號</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>任何日期</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Show the rows that match (Enter)</source>
+        <translation>顯示符合條件的紀錄（Enter）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export every row that matches the filter to a CSV file (Ctrl+E)</source>
+        <translation>將符合篩選條件的所有紀錄匯出為 CSV 檔案（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>匯出操作紀錄</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the audit log… %Ln rows written</source>
+        <translation>
+            <numerusform>正在匯出操作紀錄…已寫入 %Ln 筆紀錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>未知使用者</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>未知位址</translation>
+    </message>
+    <message>
+        <source>By %1 on %2 from %3</source>
+        <translation>操作人員：%1，時間：%2，來源：%3</translation>
+    </message>
+    <message>
+        <source>This action records no before and after.</source>
+        <translation>此操作不記錄修改前和修改後的內容。</translation>
+    </message>
+    <message>
+        <source>Created: there was nothing before.</source>
+        <translation>建立：修改前沒有內容。</translation>
+    </message>
+    <message>
+        <source>Deleted: nothing is left after.</source>
+        <translation>刪除：修改後沒有內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fields changed (highlighted).</source>
+        <translation>
+            <numerusform>%Ln 個欄位有變更（已醒目標示）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row</source>
+        <translation>請選擇一筆紀錄</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>No audit rows match.</source>
+        <translation>沒有符合的操作紀錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows shown, scroll for more</source>
+        <translation>
+            <numerusform>已顯示 %Ln 筆紀錄，捲動以查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln 筆紀錄</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loyalty::CacheDatabase</name>
     <message>
         <source>No cache file was given.</source>
@@ -319,6 +673,13 @@
     <message>
         <source>Cannot clear the cache: %1</source>
         <translation>無法清除快取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ConsoleShell</name>
+    <message>
+        <source>Your session ended: %1 Please sign in again.</source>
+        <translation>您的工作階段已結束：%1 請重新登入。</translation>
     </message>
 </context>
 <context>
@@ -515,22 +876,6 @@
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <source>Operations</source>
-        <translation>營運</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>經理</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理員</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -541,6 +886,26 @@
     <message>
         <source>Offline since %1: %2</source>
         <translation>自 %1 起離線：%2</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>操作紀錄</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>變更密碼(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>將清單匯出為 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密碼已變更。</translation>
     </message>
 </context>
 <context>
@@ -711,6 +1076,49 @@
     </message>
 </context>
 <context>
+    <name>loyalty::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重設 %1 的密碼</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>至少 10 個字元</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>目前的密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>確認密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 is signed out everywhere and signs in with the new password.</source>
+        <translation>%1 將在所有裝置上登出，之後需使用新密碼登入。</translation>
+    </message>
+    <message>
+        <source>Your other sessions are signed out.</source>
+        <translation>您的其他工作階段已登出。</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>請輸入目前的密碼。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -751,6 +1159,147 @@
     <message>
         <source>Enter the server address, for example https://loyalty.example.com.</source>
         <translation>請輸入伺服器位址（例如 https://loyalty.example.com）。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::UserDialog</name>
+    <message>
+        <source>New console user</source>
+        <translation>新增控制台使用者</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>顯示名稱(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>確認密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation>例如 wang.fang</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>至少 10 個字元</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>建立使用者</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::UserListModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>已啟用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登入</translation>
+    </message>
+    <message>
+        <source>Console users can only be managed while the server can be reached.</source>
+        <translation>只有在能連線到伺服器時才能管理控制台使用者。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::UsersPane</name>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新增使用者(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重設密碼(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>啟用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation>%1 現在可以用%2身分登入。</translation>
+    </message>
+    <message>
+        <source>Saved. A new role applies when %1 signs in again.</source>
+        <translation>已儲存。新角色將在 %1 重新登入後生效。</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>停用 %1？</translation>
+    </message>
+    <message>
+        <source>%1 is signed out at once and cannot sign in until enabled again.</source>
+        <translation>%1 將立即登出，重新啟用前無法登入。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已啟用。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and was signed out.</source>
+        <translation>%1 已停用並已登出。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 的密碼已重設。</translation>
     </message>
 </context>
 </TS>
