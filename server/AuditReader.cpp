@@ -70,17 +70,7 @@ Outcome<AuditPage> AuditReader::page(const AuditFilter &filter, int limit,
         query.bindValue(static_cast<int>(i), binds.at(i));
     if (!Database::exec(query))
         return ServiceError::internal();
-    AuditPage page;
-    while (query.next()) {
-        if (page.items.size() == limit) {
-            PageCursor cursor;
-            cursor.id = page.items.constLast().id;
-            page.nextCursor = cursor.encode();
-            break;
-        }
-        page.items.append(readEntry(query));
-    }
-    return page;
+    return readIdPage<AuditEntry>(query, limit, readEntry);
 }
 
 } // namespace loyalty::server

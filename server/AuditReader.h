@@ -2,6 +2,7 @@
 
 #include "core/AuditEntry.h"
 #include "core/AuditFilter.h"
+#include "server/IdPage.h"
 #include "server/Outcome.h"
 #include "server/PageCursor.h"
 
@@ -11,11 +12,7 @@
 
 namespace loyalty::server {
 
-struct AuditPage
-{
-    QList<AuditEntry> items;
-    QString nextCursor;
-};
+using AuditPage = IdPage<AuditEntry>;
 
 // GET /v1/audit: the audit log newest first, narrowed by an AuditFilter. Each equality filter has a
 // (key, id) index, so a page costs the same on a few rows as on millions.

@@ -511,7 +511,9 @@ HttpApi::HandlerResult HttpApi::memberLedger(RequestContext &context)
     return pageReply(page.value().items, page.value().nextCursor);
 }
 
-HttpApi::HandlerResult HttpApi::adjustPoints(RequestContext &context)
+template <typename Command, typename Service>
+HttpApi::HandlerResult HttpApi::idempotentWrite(RequestContext &context, qint64 Command::*target,
+                                                Service service)
 {
     const std::optional<qint64> id = pathId(context);
     if (!id)
@@ -519,40 +521,29 @@ HttpApi::HandlerResult HttpApi::adjustPoints(RequestContext &context)
     QJsonObject body;
     if (const auto problem = parseObject(context.request->body(), &body))
         return error(context, *problem);
-    AdjustmentCommand command;
-    if (const std::optional<Violation> violation = AdjustmentRequest::fromJson(body, &command.request))
+    Command command;
+    if (const std::optional<Violation> violation =
+            decltype(command.request)::fromJson(body, &command.request))
         return error(context, ServiceError::fromViolation(*violation));
     if (const auto problem = readGuard(context, &command.guard))
         return error(context, *problem);
     command.actor = context.session.user;
     command.clientAddress = context.clientAddress;
-    command.memberId = *id;
-    const Outcome<WriteResult> result = AdjustmentService::adjust(command);
+    command.*target = *id;
+    const Outcome<WriteResult> result = service(command);
     if (!result.ok())
         return error(context, result.error());
     return ApiReply::raw(result.value().status, result.value().body);
 }
 
+HttpApi::HandlerResult HttpApi::adjustPoints(RequestContext &context)
+{
+    return idempotentWrite(context, &AdjustmentCommand::memberId, &AdjustmentService::adjust);
+}
+
 HttpApi::HandlerResult HttpApi::reverseEntry(RequestContext &context)
 {
-    const std::optional<qint64> id = pathId(context);
-    if (!id)
-        return error(context, ServiceError::notFound());
-    QJsonObject body;
-    if (const auto problem = parseObject(context.request->body(), &body))
-        return error(context, *problem);
-    ReversalCommand command;
-    if (const std::optional<Violation> violation = ReversalRequest::fromJson(body, &command.request))
-        return error(context, ServiceError::fromViolation(*violation));
-    if (const auto problem = readGuard(context, &command.guard))
-        return error(context, *problem);
-    command.actor = context.session.user;
-    command.clientAddress = context.clientAddress;
-    command.entryId = *id;
-    const Outcome<WriteResult> result = ReversalService::reverse(command);
-    if (!result.ok())
-        return error(context, result.error());
-    return ApiReply::raw(result.value().status, result.value().body);
+    return idempotentWrite(context, &ReversalCommand::entryId, &ReversalService::reverse);
 }
 
 HttpApi::HandlerResult HttpApi::listTiers(RequestContext &context)

@@ -195,17 +195,7 @@ Outcome<LedgerPage> LedgerService::entries(qint64 memberId, int limit,
     query.bindValue(2, limit + 1);
     if (!Database::exec(query))
         return ServiceError::internal();
-    LedgerPage page;
-    while (query.next()) {
-        if (page.items.size() == limit) {
-            PageCursor cursor;
-            cursor.id = page.items.constLast().id;
-            page.nextCursor = cursor.encode();
-            break;
-        }
-        page.items.append(readEntry(query));
-    }
-    return page;
+    return readIdPage<LedgerEntry>(query, limit, readEntry);
 }
 
 Outcome<LedgerEntry> LedgerService::entry(qint64 entryId, bool *reversed)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/LedgerEntry.h"
+#include "server/IdPage.h"
 #include "server/Outcome.h"
 #include "server/PageCursor.h"
 
@@ -30,11 +31,7 @@ struct PostedEntries
     QList<LedgerEntry> entries;
 };
 
-struct LedgerPage
-{
-    QList<LedgerEntry> items;
-    QString nextCursor;
-};
+using LedgerPage = IdPage<LedgerEntry>;
 
 // The points ledger, the single source of truth for balances. Every posting, from a route or from
 // the demo seeder, goes through post(): it refuses inactive members and balances below zero, and

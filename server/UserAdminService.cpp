@@ -105,17 +105,7 @@ Outcome<UserPage> UserAdminService::list(int limit, const std::optional<PageCurs
     query.bindValue(1, limit + 1);
     if (!Database::exec(query))
         return ServiceError::internal();
-    UserPage page;
-    while (query.next()) {
-        if (page.items.size() == limit) {
-            PageCursor cursor;
-            cursor.id = page.items.constLast().id;
-            page.nextCursor = cursor.encode();
-            break;
-        }
-        page.items.append(readAccount(query));
-    }
-    return page;
+    return readIdPage<UserAccount>(query, limit, readAccount);
 }
 
 Outcome<UserAccount> UserAdminService::find(qint64 id)

@@ -5,6 +5,7 @@
 #include "core/UserAccount.h"
 #include "core/UserInfo.h"
 #include "core/UserUpdateRequest.h"
+#include "server/IdPage.h"
 #include "server/Outcome.h"
 #include "server/PageCursor.h"
 #include "server/PasswordHasher.h"
@@ -16,11 +17,7 @@
 
 namespace loyalty::server {
 
-struct UserPage
-{
-    QList<UserAccount> items;
-    QString nextCursor;
-};
+using UserPage = IdPage<UserAccount>;
 
 // Who asks for an administrative change, as the audit log and token revocation need them.
 struct UserActor
