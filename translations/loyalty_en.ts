@@ -1106,7 +1106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Confirm:</source>
+        <source>Con&amp;firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

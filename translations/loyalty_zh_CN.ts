@@ -1098,8 +1098,8 @@
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Confirm:</source>
-        <translation>确认密码(&amp;C)：</translation>
+        <source>Con&amp;firm:</source>
+        <translation>确认密码(&amp;F)：</translation>
     </message>
     <message>
         <source>%1 is signed out everywhere and signs in with the new password.</source>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>确认密码(&amp;C)：</translation>
+        <translation>确认密码(&amp;F)：</translation>
     </message>
     <message>
         <source>e.g. wang.fang</source>

@@ -38,7 +38,7 @@ PasswordDialog::PasswordDialog(ApiClient &client, Mode mode, qint64 userId, cons
     else
         m_old->hide();
     form->addRow(tr("&New password:"), m_new);
-    form->addRow(tr("&Confirm:"), m_confirm);
+    form->addRow(tr("Con&firm:"), m_confirm);
     auto *note =
         new QLabel(mode == Mode::Reset
                        ? tr("%1 is signed out everywhere and signs in with the new password.").arg(username)
