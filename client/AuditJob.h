@@ -1,29 +1,30 @@
 #pragma once
 
-#include "client/ApiJob.h"
+#include "client/PageJob.h"
 #include "core/AuditEntry.h"
 #include "core/AuditFilter.h"
 
 namespace loyalty {
 
 // GET /v1/audit: one page of the audit log for a filter, newest first (permission audit.read).
-class AuditJob : public ApiJob
+class AuditJob : public PageJob<AuditEntry>
 {
-    Q_OBJECT
 public:
     AuditJob(ApiClient *client, const AuditFilter &filter, const QString &cursor, int limit,
-             QObject *parent = nullptr);
+             QObject *parent = nullptr)
+        : PageJob(client, QStringLiteral("/v1/audit"), queryFor(filter), cursor, limit, parent)
+    {
+    }
 
-    QList<AuditEntry> entries() const { return m_entries; }
-    // Empty on the last page.
-    QString nextCursor() const { return m_nextCursor; }
-
-protected:
-    bool parse(int httpStatus, const QJsonDocument &document) override;
+    QList<AuditEntry> entries() const { return items(); }
 
 private:
-    QList<AuditEntry> m_entries;
-    QString m_nextCursor;
+    static QUrlQuery queryFor(const AuditFilter &filter)
+    {
+        QUrlQuery query;
+        filter.addTo(&query);
+        return query;
+    }
 };
 
 } // namespace loyalty

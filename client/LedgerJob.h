@@ -1,27 +1,20 @@
 #pragma once
 
-#include "client/ApiJob.h"
+#include "client/PageJob.h"
 #include "core/LedgerEntry.h"
 
 namespace loyalty {
 
 // GET /v1/members/{id}/ledger: one page of a member's ledger, newest first.
-class LedgerJob : public ApiJob
+class LedgerJob : public PageJob<LedgerEntry>
 {
-    Q_OBJECT
 public:
-    LedgerJob(ApiClient *client, qint64 memberId, const QString &cursor, int limit,
-              QObject *parent = nullptr);
+    LedgerJob(ApiClient *client, qint64 memberId, const QString &cursor, int limit, QObject *parent = nullptr)
+        : PageJob(client, QStringLiteral("/v1/members/%1/ledger").arg(memberId), {}, cursor, limit, parent)
+    {
+    }
 
-    QList<LedgerEntry> entries() const { return m_entries; }
-    QString nextCursor() const { return m_nextCursor; }
-
-protected:
-    bool parse(int httpStatus, const QJsonDocument &document) override;
-
-private:
-    QList<LedgerEntry> m_entries;
-    QString m_nextCursor;
+    QList<LedgerEntry> entries() const { return items(); }
 };
 
 } // namespace loyalty

@@ -1,27 +1,31 @@
 #pragma once
 
-#include "client/ApiJob.h"
+#include "client/PageJob.h"
 #include "core/Member.h"
 
 namespace loyalty {
 
 // GET /v1/members?q=&cursor=&limit=: one page of members matching what the agent typed.
-class MemberSearchJob : public ApiJob
+class MemberSearchJob : public PageJob<Member>
 {
-    Q_OBJECT
 public:
     MemberSearchJob(ApiClient *client, const QString &query, const QString &cursor, int limit,
-                    QObject *parent = nullptr);
+                    QObject *parent = nullptr)
+        : PageJob(client, QStringLiteral("/v1/members"), queryFor(query), cursor, limit, parent)
+    {
+    }
 
-    QList<Member> members() const { return m_members; }
-    QString nextCursor() const { return m_nextCursor; }
-
-protected:
-    bool parse(int httpStatus, const QJsonDocument &document) override;
+    QList<Member> members() const { return items(); }
 
 private:
-    QList<Member> m_members;
-    QString m_nextCursor;
+    static QUrlQuery queryFor(const QString &query)
+    {
+        QUrlQuery parameters;
+        if (!query.trimmed().isEmpty())
+            parameters.addQueryItem(QStringLiteral("q"),
+                                    QString::fromLatin1(QUrl::toPercentEncoding(query.trimmed())));
+        return parameters;
+    }
 };
 
 } // namespace loyalty
