@@ -5,6 +5,7 @@
 #include "client/ConnectionMonitor.h"
 #include "client/MemberJob.h"
 #include "client/RevealPhoneJob.h"
+#include "client/ReverseEntryJob.h"
 #include "models/OffThread.h"
 
 namespace loyalty {
@@ -74,6 +75,14 @@ AdjustPointsJob *MemberRepository::adjustPoints(qint64 memberId, const Adjustmen
                                                 const QByteArray &idempotencyKey)
 {
     auto *job = new AdjustPointsJob(m_client, memberId, request, idempotencyKey, this);
+    job->start();
+    return job;
+}
+
+ReverseEntryJob *MemberRepository::reverseEntry(qint64 entryId, const ReversalRequest &request,
+                                                const QByteArray &idempotencyKey)
+{
+    auto *job = new ReverseEntryJob(m_client, entryId, request, idempotencyKey, this);
     job->start();
     return job;
 }

@@ -3,6 +3,7 @@
 #include "client/ConnectionMonitor.h"
 #include "core/AdjustmentRequest.h"
 #include "core/Member.h"
+#include "core/ReversalRequest.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,6 +16,7 @@ class AdjustPointsJob;
 
 class MemberCache;
 class RevealPhoneJob;
+class ReverseEntryJob;
 
 // One member's detail for the panes: from the server while online (written through to the cache), from
 // the cache when the server cannot be reached. Writes go only to the server.
@@ -31,6 +33,8 @@ public:
     AdjustPointsJob *adjustPoints(qint64 memberId, const AdjustmentRequest &request,
                                   const QByteArray &idempotencyKey);
     RevealPhoneJob *revealPhone(qint64 memberId);
+    ReverseEntryJob *reverseEntry(qint64 entryId, const ReversalRequest &request,
+                                  const QByteArray &idempotencyKey);
 
 Q_SIGNALS:
     // fromCache: the server could not be reached; asOf is when the cached copy was fetched.

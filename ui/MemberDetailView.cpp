@@ -5,11 +5,14 @@
 #include "models/MemberListModel.h"
 #include "ui/AdjustPointsDialog.h"
 #include "ui/ConsoleServices.h"
+#include "ui/ReverseEntryDialog.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -23,7 +26,8 @@ MemberDetailView::MemberDetailView(ConsoleServices &services, QWidget *parent)
       m_phone(new QLabel(this)), m_reveal(new QPushButton(this)), m_status(new QLabel(this)),
       m_tier(new QLabel(this)), m_registered(new QLabel(this)), m_balance(new QLabel(this)),
       m_pending(new QLabel(this)), m_expiring(new QLabel(this)), m_lifetime(new QLabel(this)),
-      m_message(new QLabel(this)), m_adjust(new QPushButton(this)), m_ledgerView(new QTableView(this)),
+      m_message(new QLabel(this)), m_adjust(new QPushButton(this)), m_reverse(new QPushButton(this)),
+      m_reverseAction(new QAction(this)), m_ledgerView(new QTableView(this)),
       m_ledger(new LedgerModel(&services.client(), services.memberCache(), &services.connection(), this))
 {
     setObjectName(QStringLiteral("memberDetail"));
@@ -72,6 +76,7 @@ MemberDetailView::MemberDetailView(ConsoleServices &services, QWidget *parent)
     top->addLayout(balances, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_adjust);
+    actions->addWidget(m_reverse);
     actions->addStretch();
 
     m_ledgerView->setObjectName(QStringLiteral("ledgerView"));
@@ -100,6 +105,14 @@ MemberDetailView::MemberDetailView(ConsoleServices &services, QWidget *parent)
     layout->addWidget(m_ledgerView, 1);
 
     connect(m_adjust, &QPushButton::clicked, this, &MemberDetailView::adjustPoints);
+    m_reverse->setObjectName(QStringLiteral("reverseButton"));
+    m_ledgerView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ledgerView->addAction(m_reverseAction);
+    connect(m_reverse, &QPushButton::clicked, this, &MemberDetailView::reverseSelectedEntry);
+    connect(m_reverseAction, &QAction::triggered, this, &MemberDetailView::reverseSelectedEntry);
+    connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MemberDetailView::updateActions);
+    connect(m_ledger, &QAbstractItemModel::modelReset, this, &MemberDetailView::updateActions);
     connect(m_reveal, &QPushButton::clicked, this, &MemberDetailView::revealPhone);
     connect(&services.members(), &MemberRepository::memberLoaded, this, &MemberDetailView::onMemberLoaded);
     connect(&services.members(), &MemberRepository::memberFailed, this,
@@ -119,6 +132,8 @@ void MemberDetailView::retranslate()
         label->setText(tr(text));
     m_reveal->setText(tr("Reveal"));
     m_adjust->setText(tr("&Adjust points…"));
+    m_reverse->setText(tr("Re&verse entry…"));
+    m_reverseAction->setText(tr("Re&verse entry…"));
     if (m_member.id != 0)
         onMemberLoaded(m_member, m_fromCache, {});
     updateActions();
@@ -208,6 +223,14 @@ void MemberDetailView::updateActions()
         button->setToolTip(why);
     };
     configure(m_adjust, Permission::PointsAdjust, tr("adjust points"));
+    configure(m_reverse, Permission::PointsAdjust, tr("reverse ledger entries"));
+    if (m_reverse->isEnabled()) {
+        QString why;
+        const bool reversible = reversibleSelection(&why).has_value();
+        m_reverse->setEnabled(reversible);
+        m_reverse->setToolTip(why);
+    }
+    m_reverseAction->setEnabled(m_reverse->isEnabled());
     configure(m_reveal, Permission::MembersReveal, tr("see whole phone numbers"));
     m_reveal->setVisible(m_member.phone.contains(QLatin1Char('*')) || !haveMember);
 }
@@ -226,6 +249,38 @@ void MemberDetailView::adjustPoints()
     }
     // The server is the truth: read the member and the ledger again.
     refresh();
+}
+
+std::optional<LedgerEntry> MemberDetailView::reversibleSelection(QString *why) const
+{
+    const QModelIndex current = m_ledgerView->currentIndex();
+    if (!current.isValid()) {
+        *why = tr("Select a ledger entry first.");
+        return std::nullopt;
+    }
+    const LedgerEntry entry = m_ledger->entryAt(current.row());
+    if (entry.kind == LedgerKind::Reverse) {
+        *why = tr("A reversal cannot be reversed; post a new adjustment instead.");
+        return std::nullopt;
+    }
+    for (int row = 0; row < m_ledger->rowCount(); ++row) {
+        if (m_ledger->entryAt(row).reversesEntryId == entry.id) {
+            *why = tr("This entry has already been reversed.");
+            return std::nullopt;
+        }
+    }
+    return entry;
+}
+
+void MemberDetailView::reverseSelectedEntry()
+{
+    QString why;
+    const std::optional<LedgerEntry> entry = reversibleSelection(&why);
+    if (!m_reverse->isEnabled() || !entry)
+        return;
+    ReverseEntryDialog dialog(m_services.members(), *entry, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh(); // the balance and the ledger as the server now has them
 }
 
 void MemberDetailView::revealPhone()

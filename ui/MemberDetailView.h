@@ -1,11 +1,15 @@
 #pragma once
 
+#include "core/LedgerEntry.h"
 #include "core/Member.h"
 #include "core/UserInfo.h"
 
 #include <QDateTime>
 #include <QWidget>
 
+#include <optional>
+
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -32,12 +36,15 @@ public:
     Member member() const { return m_member; }
     LedgerModel *ledgerModel() const { return m_ledger; }
     QPushButton *adjustButton() const { return m_adjust; }
+    QPushButton *reverseButton() const { return m_reverse; }
     QPushButton *revealButton() const { return m_reveal; }
     QLabel *balanceLabel() const { return m_balance; }
     QLabel *phoneLabel() const { return m_phone; }
     QTableView *ledgerView() const { return m_ledgerView; }
     // Opens the adjust dialog (the button's action); the dialog is modal, tests reach it via QApplication.
     void adjustPoints();
+    // Reverses the entry selected in the ledger (the button's and the context menu's action).
+    void reverseSelectedEntry();
     void retranslate();
 
 Q_SIGNALS:
@@ -47,6 +54,8 @@ private:
     void onMemberLoaded(const Member &member, bool fromCache, const QDateTime &asOf);
     void updateActions();
     void revealPhone();
+    // The selected ledger entry when it can be reversed; otherwise nullopt and *why says why not.
+    std::optional<LedgerEntry> reversibleSelection(QString *why) const;
 
     ConsoleServices &m_services;
     Member m_member;
@@ -66,6 +75,8 @@ private:
     QLabel *m_lifetime;
     QLabel *m_message;
     QPushButton *m_adjust;
+    QPushButton *m_reverse;
+    QAction *m_reverseAction;
     QTableView *m_ledgerView;
     LedgerModel *m_ledger;
     QList<QPair<QLabel *, const char *>> m_captions;

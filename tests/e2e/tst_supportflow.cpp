@@ -13,6 +13,7 @@
 #include "ui/MemberDetailView.h"
 #include "ui/MembersPane.h"
 #include "ui/OfflineBanner.h"
+#include "ui/ReverseEntryDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void signIn();
     void findMemberByLastFourDigits();
     void adjustPointsWithReason();
+    void reverseTheAdjustment();
     void offlineShowsCachedMember();
 
 private:
@@ -188,6 +190,48 @@ void tst_SupportFlow::adjustPointsWithReason()
     MemberListModel *model = m_window->membersPane()->listModel();
     QTRY_COMPARE(model->memberAt(model->rowOfMember(m_target.id)).balance, before + 100);
     m_target.balance = before + 100;
+}
+
+void tst_SupportFlow::reverseTheAdjustment()
+{
+    MemberDetailView *detail = m_window->membersPane()->detailView();
+    LedgerModel *ledger = detail->ledgerModel();
+    const qint64 before = detail->member().balance;
+    const LedgerEntry adjustment = ledger->entryAt(0);
+    QCOMPARE(adjustment.amount, 100);
+    QVERIFY(!detail->reverseButton()->isEnabled()); // nothing selected yet
+    detail->ledgerView()->setCurrentIndex(ledger->index(0, 0));
+    QVERIFY(detail->reverseButton()->isEnabled());
+
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ReverseEntryDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->reasonBox()->setCurrentIndex(dialog->reasonBox()->findData(QStringLiteral("correction")));
+        dialog->noteEdit()->setFocus();
+        typeText(dialog->noteEdit(), QStringLiteral("重复补偿"));
+        QTest::keyClick(dialog->noteEdit(), Qt::Key_Return);
+        filled = true;
+    });
+    QTest::mouseClick(detail->reverseButton(), Qt::LeftButton);
+    QVERIFY(filled);
+
+    QTRY_COMPARE_WITH_TIMEOUT(detail->balanceLabel()->text(), QLocale().toString(before - 100), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ledger->isLoading() && ledger->entryAt(0).kind == LedgerKind::Reverse, 10000);
+    const LedgerEntry reversal = ledger->entryAt(0);
+    QCOMPARE(reversal.amount, -100);
+    QCOMPARE(reversal.reversesEntryId, adjustment.id);
+    QCOMPARE(reversal.note, QStringLiteral("重复补偿"));
+    m_target.balance = before - 100;
+
+    // Neither the reversal nor the reversed entry can be reversed again, and the button says why.
+    detail->ledgerView()->setCurrentIndex(ledger->index(0, 0));
+    QVERIFY(!detail->reverseButton()->isEnabled());
+    QVERIFY(detail->reverseButton()->toolTip().contains(QStringLiteral("cannot be reversed")));
+    detail->ledgerView()->setCurrentIndex(ledger->index(1, 0));
+    QCOMPARE(ledger->entryAt(1).id, adjustment.id);
+    QVERIFY(!detail->reverseButton()->isEnabled());
+    QVERIFY(detail->reverseButton()->toolTip().contains(QStringLiteral("already been reversed")));
 }
 
 void tst_SupportFlow::offlineShowsCachedMember()
