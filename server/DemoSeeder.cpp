@@ -149,7 +149,8 @@ private:
         LedgerPosting posting = base(at, LedgerKind::Earn, source);
         posting.amount = points;
         posting.reason = reason;
-        posting.expiresAt = QDateTime::fromMSecsSinceEpoch(at + 365 * kDayMs, QTimeZone::utc());
+        // No expiresAt: the ledger applies the rolling expiry, so a year of history leaves lots that
+        // lapse over the coming weeks ("expiring in 30 days" on the demo).
         return posting;
     }
 

@@ -15,6 +15,7 @@
 #include "server/Localizer.h"
 #include "server/Logging.h"
 #include "server/LoginThrottle.h"
+#include "server/LotService.h"
 #include "server/MemberService.h"
 #include "server/PasswordHasher.h"
 #include "server/ReversalService.h"
@@ -179,6 +180,7 @@ const QList<HttpApi::Route> &HttpApi::table()
         {"GET", "/v1/members/{id}", Guard::needs(Permission::MembersRead), &HttpApi::getMember},
         {"POST", "/v1/members/{id}/reveal", Guard::needs(Permission::MembersReveal), &HttpApi::revealMember},
         {"GET", "/v1/members/{id}/ledger", Guard::needs(Permission::MembersRead), &HttpApi::memberLedger},
+        {"GET", "/v1/members/{id}/lots", Guard::needs(Permission::MembersRead), &HttpApi::memberLots},
         {"POST", "/v1/members/{id}/adjustments", Guard::needs(Permission::PointsAdjust),
          &HttpApi::adjustPoints},
         {"POST", "/v1/ledger/{id}/reverse", Guard::needs(Permission::PointsAdjust), &HttpApi::reverseEntry},
@@ -506,6 +508,21 @@ HttpApi::HandlerResult HttpApi::memberLedger(RequestContext &context)
     if (auto problem = readPaging(query, &paging))
         return error(context, *problem);
     const Outcome<LedgerPage> page = LedgerService::entries(*id, paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    return pageReply(page.value().items, page.value().nextCursor);
+}
+
+HttpApi::HandlerResult HttpApi::memberLots(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const QUrlQuery query = context.request->query();
+    Paging paging;
+    if (auto problem = readPaging(query, &paging))
+        return error(context, *problem);
+    const Outcome<LotPage> page = LotService::lots(*id, paging.limit, paging.cursor);
     if (!page.ok())
         return error(context, page.error());
     return pageReply(page.value().items, page.value().nextCursor);

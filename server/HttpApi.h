@@ -114,6 +114,7 @@ private:
     HandlerResult getMember(RequestContext &context);
     HandlerResult revealMember(RequestContext &context);
     HandlerResult memberLedger(RequestContext &context);
+    HandlerResult memberLots(RequestContext &context);
     // The shape of every write that moves points: body -> validated request, Idempotency-Key, the
     // path id into `target`, then `service` in its transaction; the stored answer is sent byte for byte.
     template <typename Command, typename Service>

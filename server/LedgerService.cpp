@@ -2,7 +2,10 @@
 
 #include "core/Member.h"
 #include "server/Database.h"
+#include "server/Logging.h"
 
+#include <algorithm>
+#include <atomic>
 #include <limits>
 
 #include <QCoreApplication>
@@ -57,11 +60,38 @@ bool isMemberActivity(LedgerKind kind)
 {
     return kind == LedgerKind::Earn || kind == LedgerKind::Spend;
 }
+
+std::atomic<int> g_lotExpiryMonths{12};
+
+ServiceError lotsOutOfStep(qint64 memberId)
+{
+    // Balance and lots disagree: never post on top of that (--verify finds the member).
+    qCCritical(lcServerDb) << "member" << memberId << "has fewer points in open lots than the posting needs";
+    return ServiceError::internal();
+}
 } // namespace
+
+void LedgerService::setLotExpiryMonths(int months)
+{
+    g_lotExpiryMonths = months;
+}
+
+int LedgerService::lotExpiryMonths()
+{
+    return g_lotExpiryMonths;
+}
+
+QDateTime LedgerService::lotExpiry(const QDateTime &earnedAt)
+{
+    return earnedAt.toUTC().addMonths(g_lotExpiryMonths);
+}
 
 LedgerService::LedgerService()
     : m_readMember(Database::connection()), m_insertEntry(Database::connection()),
-      m_updateMember(Database::connection())
+      m_updateMember(Database::connection()), m_insertLot(Database::connection()),
+      m_openLots(Database::connection()), m_takeLot(Database::connection()),
+      m_insertConsumption(Database::connection()), m_consumptionsOf(Database::connection()),
+      m_restoreLot(Database::connection()), m_lotOfEntry(Database::connection())
 {
     m_readMember.setForwardOnly(true);
     m_readMember.prepare(
@@ -73,6 +103,141 @@ LedgerService::LedgerService()
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'posted', ?, ?, ?)"));
     m_updateMember.prepare(QStringLiteral("UPDATE members SET balance = ?, lifetime_points = ?, "
                                           "last_active_at = ? WHERE id = ?"));
+    m_insertLot.prepare(QStringLiteral("INSERT INTO lots (member_id, entry_id, amount, remaining, earned_at, "
+                                       "expires_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    m_openLots.setForwardOnly(true);
+    m_openLots.prepare(
+        QStringLiteral("SELECT id, remaining, expires_at FROM lots WHERE member_id = ? AND remaining > 0"));
+    // expired_at only for expiry entries (COALESCE keeps the last run's time otherwise).
+    m_takeLot.prepare(QStringLiteral("UPDATE lots SET remaining = remaining - ?, expired_at = COALESCE(?, "
+                                     "expired_at) WHERE id = ? AND remaining >= ?"));
+    m_insertConsumption.prepare(
+        QStringLiteral("INSERT INTO lot_consumptions (entry_id, lot_id, amount) VALUES (?, ?, ?)"));
+    m_consumptionsOf.setForwardOnly(true);
+    m_consumptionsOf.prepare(
+        QStringLiteral("SELECT lot_id, amount FROM lot_consumptions WHERE entry_id = ? ORDER BY lot_id"));
+    m_restoreLot.prepare(QStringLiteral("UPDATE lots SET remaining = remaining + ? WHERE id = ?"));
+    m_lotOfEntry.setForwardOnly(true);
+    m_lotOfEntry.prepare(QStringLiteral("SELECT id, remaining FROM lots WHERE entry_id = ?"));
+}
+
+bool LedgerService::openLot(qint64 memberId, qint64 entryId, qint64 amount, qint64 earnedAt, qint64 expiresAt)
+{
+    m_insertLot.bindValue(0, memberId);
+    m_insertLot.bindValue(1, entryId);
+    m_insertLot.bindValue(2, amount);
+    m_insertLot.bindValue(3, amount);
+    m_insertLot.bindValue(4, earnedAt);
+    m_insertLot.bindValue(5, expiresAt);
+    if (!Database::exec(m_insertLot))
+        return false;
+    if (m_lotsLoaded)
+        m_lots.append({m_insertLot.lastInsertId().toLongLong(), amount, expiresAt});
+    return true;
+}
+
+bool LedgerService::loadOpenLots(qint64 memberId)
+{
+    if (m_lotsLoaded)
+        return true;
+    m_lots.clear();
+    m_openLots.bindValue(0, memberId);
+    if (!Database::exec(m_openLots))
+        return false;
+    while (m_openLots.next())
+        m_lots.append({m_openLots.value(0).toLongLong(), m_openLots.value(1).toLongLong(),
+                       m_openLots.value(2).toLongLong()});
+    m_openLots.finish();
+    m_lotsLoaded = true;
+    return true;
+}
+
+bool LedgerService::takeFrom(qint64 entryId, qint64 lotId, qint64 amount, qint64 expiredAt)
+{
+    m_takeLot.bindValue(0, amount);
+    m_takeLot.bindValue(1, expiredAt > 0 ? QVariant(expiredAt) : QVariant(QMetaType::fromType<qint64>()));
+    m_takeLot.bindValue(2, lotId);
+    m_takeLot.bindValue(3, amount);
+    if (!Database::exec(m_takeLot) || m_takeLot.numRowsAffected() != 1)
+        return false;
+    m_insertConsumption.bindValue(0, entryId);
+    m_insertConsumption.bindValue(1, lotId);
+    m_insertConsumption.bindValue(2, amount);
+    if (!Database::exec(m_insertConsumption))
+        return false;
+    if (m_lotsLoaded)
+        m_lots = LotAllocation::apply(m_lots, {{lotId, amount}});
+    return true;
+}
+
+// Applies one posted entry to the lots (everything but opening a new lot).
+bool LedgerService::consume(qint64 memberId, qint64 entryId, const LedgerPosting &posting, qint64 createdAt)
+{
+    if (posting.kind == LedgerKind::Reverse && posting.amount > 0) {
+        // Undoing a deduction: the same amounts back to the same lots, expired or not (an expired
+        // lot that gets points back is open again until the next expiry run takes them).
+        m_consumptionsOf.bindValue(0, posting.reversesEntryId);
+        if (!Database::exec(m_consumptionsOf))
+            return false;
+        QList<LotTake> takes;
+        while (m_consumptionsOf.next())
+            takes.append({m_consumptionsOf.value(0).toLongLong(), m_consumptionsOf.value(1).toLongLong()});
+        m_consumptionsOf.finish();
+        qint64 restored = 0;
+        for (const LotTake &take : std::as_const(takes)) {
+            m_restoreLot.bindValue(0, take.amount);
+            m_restoreLot.bindValue(1, take.lotId);
+            if (!Database::exec(m_restoreLot))
+                return false;
+            restored += take.amount;
+        }
+        m_lotsLoaded = false; // restored lots may have been empty: read them again when needed
+        if (restored != posting.amount) {
+            qCCritical(lcServerDb) << "entry" << posting.reversesEntryId << "took" << restored
+                                   << "from lots, not" << posting.amount;
+            return false;
+        }
+        return true;
+    }
+    if (posting.amount >= 0)
+        return true;
+
+    qint64 needed = -posting.amount;
+    if (posting.fromLotId > 0) // the expiry run: exactly this lot
+        return takeFrom(entryId, posting.fromLotId, needed, createdAt);
+    if (!loadOpenLots(memberId))
+        return false;
+    if (posting.kind == LedgerKind::Reverse) {
+        // Undoing an addition: first what is left of its own lot, then the rest FIFO from the others.
+        m_lotOfEntry.bindValue(0, posting.reversesEntryId);
+        if (!Database::exec(m_lotOfEntry))
+            return false;
+        qint64 ownLot = 0;
+        qint64 ownRemaining = 0;
+        if (m_lotOfEntry.next()) {
+            ownLot = m_lotOfEntry.value(0).toLongLong();
+            ownRemaining = m_lotOfEntry.value(1).toLongLong();
+        }
+        m_lotOfEntry.finish();
+        const qint64 fromOwn = std::min(needed, ownRemaining);
+        if (fromOwn > 0) {
+            if (!takeFrom(entryId, ownLot, fromOwn, 0))
+                return false;
+            needed -= fromOwn;
+        }
+        if (needed == 0)
+            return true;
+    }
+    const std::optional<QList<LotTake>> takes = LotAllocation::take(m_lots, needed);
+    if (!takes) {
+        lotsOutOfStep(memberId);
+        return false;
+    }
+    for (const LotTake &take : *takes) {
+        if (!takeFrom(entryId, take.lotId, take.amount, 0))
+            return false;
+    }
+    return true;
 }
 
 Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPosting> &postings)
@@ -87,7 +252,12 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
     const MemberStatus status = memberStatusFromString(m_readMember.value(2).toString());
     QVariant lastActive = m_readMember.value(3);
     m_readMember.finish();
-    if (status != MemberStatus::Active)
+    m_lotsLoaded = false;
+    // Points lapse whatever the member's status: only earning and spending stop.
+    const bool onlyExpiry = std::all_of(postings.begin(), postings.end(), [](const LedgerPosting &posting) {
+        return posting.kind == LedgerKind::Expire;
+    });
+    if (status != MemberStatus::Active && !onlyExpiry)
         return ServiceError{
             422,
             QStringLiteral("member_not_active"),
@@ -113,6 +283,11 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
             lifetime += posting.amount;
         const QDateTime createdAt =
             posting.createdAt.isValid() ? posting.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
+        // A posting that adds points opens a lot, and the entry shows when it lapses.
+        const bool opensLot = posting.amount > 0 && posting.kind != LedgerKind::Reverse;
+        const QDateTime expiresAt = !opensLot                     ? posting.expiresAt
+                                    : posting.expiresAt.isValid() ? posting.expiresAt
+                                                                  : lotExpiry(createdAt);
         if (isMemberActivity(posting.kind) &&
             (lastActive.isNull() || lastActive.toLongLong() < createdAt.toMSecsSinceEpoch()))
             lastActive = createdAt.toMSecsSinceEpoch();
@@ -128,7 +303,7 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
         m_insertEntry.bindValue(7, Database::text(posting.actor));
         m_insertEntry.bindValue(8, Database::text(posting.source));
         m_insertEntry.bindValue(9, createdAt.toMSecsSinceEpoch());
-        m_insertEntry.bindValue(10, msOrNull(posting.expiresAt));
+        m_insertEntry.bindValue(10, msOrNull(expiresAt));
         m_insertEntry.bindValue(11, posting.reversesEntryId > 0 ? QVariant(posting.reversesEntryId)
                                                                 : QVariant(QMetaType::fromType<qint64>()));
         if (!Database::exec(m_insertEntry)) {
@@ -143,9 +318,14 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
                     {},       {}};
             return ServiceError::internal();
         }
+        const qint64 entryId = m_insertEntry.lastInsertId().toLongLong();
+        if (opensLot ? !openLot(memberId, entryId, posting.amount, createdAt.toMSecsSinceEpoch(),
+                                expiresAt.toMSecsSinceEpoch())
+                     : !consume(memberId, entryId, posting, createdAt.toMSecsSinceEpoch()))
+            return ServiceError::internal();
 
         LedgerEntry entry;
-        entry.id = m_insertEntry.lastInsertId().toLongLong();
+        entry.id = entryId;
         entry.memberId = memberId;
         entry.kind = posting.kind;
         entry.amount = posting.amount;
@@ -155,10 +335,9 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
         entry.actor = posting.actor;
         entry.source = posting.source;
         entry.createdAt = QDateTime::fromMSecsSinceEpoch(createdAt.toMSecsSinceEpoch(), QTimeZone::utc());
-        entry.expiresAt =
-            posting.expiresAt.isValid()
-                ? QDateTime::fromMSecsSinceEpoch(posting.expiresAt.toMSecsSinceEpoch(), QTimeZone::utc())
-                : QDateTime();
+        entry.expiresAt = expiresAt.isValid() ? QDateTime::fromMSecsSinceEpoch(expiresAt.toMSecsSinceEpoch(),
+                                                                               QTimeZone::utc())
+                                              : QDateTime();
         entry.status = LedgerStatus::Posted;
         entry.reversesEntryId = posting.reversesEntryId;
         posted.entries.append(entry);

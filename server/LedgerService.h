@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/LedgerEntry.h"
+#include "core/LotAllocation.h"
 #include "server/IdPage.h"
 #include "server/Outcome.h"
 #include "server/PageCursor.h"
@@ -23,6 +24,7 @@ struct LedgerPosting
     QDateTime createdAt;
     QDateTime expiresAt;        // earns only
     qint64 reversesEntryId = 0; // reversals only
+    qint64 fromLotId = 0;       // expiry only: the one lot this entry takes from
 };
 
 struct PostedEntries
@@ -36,10 +38,20 @@ using LedgerPage = IdPage<LedgerEntry>;
 // The points ledger, the single source of truth for balances. Every posting, from a route or from
 // the demo seeder, goes through post(): it refuses inactive members and balances below zero, and
 // updates the balance cached on the member in the caller's transaction.
+//
+// Expiry lots live here too, in the same transaction: a posting that adds points (not a reversal)
+// opens a lot; one that removes points takes from the lots that expire first and records what it
+// took in lot_consumptions. A reversal of a deduction gives back exactly those amounts to the same
+// lots; a reversal of an addition empties its lot and takes any shortfall from the other lots, FIFO.
 class LedgerService
 {
 public:
     LedgerService(); // prepares its statements once on this thread's connection
+
+    // Rolling expiry of new lots (default 12 months), from --lot-expiry-months.
+    static void setLotExpiryMonths(int months);
+    static int lotExpiryMonths();
+    static QDateTime lotExpiry(const QDateTime &earnedAt);
 
     // Posts the entries in order for one member. The caller owns the (write) transaction and rolls
     // it back on an error, so a refused batch leaves nothing behind.
@@ -51,9 +63,24 @@ public:
     static Outcome<LedgerEntry> entry(qint64 entryId, bool *reversed);
 
 private:
+    bool openLot(qint64 memberId, qint64 entryId, qint64 amount, qint64 earnedAt, qint64 expiresAt);
+    bool consume(qint64 memberId, qint64 entryId, const LedgerPosting &posting, qint64 createdAt);
+    bool takeFrom(qint64 entryId, qint64 lotId, qint64 amount, qint64 expiredAt);
+    bool loadOpenLots(qint64 memberId);
+
     QSqlQuery m_readMember;
     QSqlQuery m_insertEntry;
     QSqlQuery m_updateMember;
+    QSqlQuery m_insertLot;
+    QSqlQuery m_openLots;
+    QSqlQuery m_takeLot;
+    QSqlQuery m_insertConsumption;
+    QSqlQuery m_consumptionsOf;
+    QSqlQuery m_restoreLot;
+    QSqlQuery m_lotOfEntry;
+    // The member's open lots while one post() runs (loaded on the first deduction).
+    QList<OpenLot> m_lots;
+    bool m_lotsLoaded = false;
 };
 
 } // namespace loyalty::server

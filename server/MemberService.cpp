@@ -18,8 +18,8 @@ constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 const QString kSelect = QStringLiteral(
     "SELECT m.id, m.member_no, m.name, m.phone, m.status, m.balance, m.lifetime_points, m.registered_at, "
     "m.last_active_at, t.id, t.rank, t.name_zh_cn, t.name_zh_tw, t.name_en, "
-    "(SELECT COALESCE(SUM(l.amount), 0) FROM ledger_entries l WHERE l.member_id = m.id AND l.kind = 'earn' "
-    "AND l.expires_at > ? AND l.expires_at <= ?) "
+    "(SELECT COALESCE(SUM(l.remaining), 0) FROM lots l WHERE l.member_id = m.id AND l.remaining > 0 "
+    "AND l.expires_at >= ? AND l.expires_at <= ?) "
     "FROM members m LEFT JOIN tiers t ON t.id = m.tier_id ");
 
 QDateTime fromMs(const QVariant &value)
@@ -49,10 +49,12 @@ Member readMember(const QSqlQuery &query)
     return member;
 }
 
+// Exact: what is left in open lots that lapse within 30 days, counting lots already past their expiry
+// that the next expiry run has yet to take (they lapse sooner still).
 void bindExpiryWindow(QSqlQuery &query)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    query.bindValue(0, now);
+    query.bindValue(0, 0);
     query.bindValue(1, now + 30 * kDayMs);
 }
 

@@ -2,6 +2,7 @@
 
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/LotBackfill.h"
 #include "server/Transaction.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@ struct Migration
     int version;
     const char *name;
     QList<const char *> statements;
+    bool (*thenRun)() = nullptr; // data work after the statements, in the same transaction
 };
 
 const QList<Migration> &migrations()
@@ -132,6 +134,33 @@ const QList<Migration> &migrations()
              "CREATE INDEX audit_log_entity_id ON audit_log (entity, id)",
              "CREATE INDEX audit_log_at ON audit_log (at)",
          }},
+        {4,
+         "expiry lots",
+         {
+             // One lot per posting that added points; remaining is what is left to spend or expire.
+             R"(CREATE TABLE lots (
+                 id INTEGER PRIMARY KEY,
+                 member_id BIGINT NOT NULL REFERENCES members (id),
+                 entry_id BIGINT NOT NULL REFERENCES ledger_entries (id),
+                 amount BIGINT NOT NULL,
+                 remaining BIGINT NOT NULL CHECK (remaining >= 0),
+                 earned_at BIGINT NOT NULL,
+                 expires_at BIGINT NOT NULL,
+                 expired_at BIGINT))",
+             "CREATE UNIQUE INDEX lots_entry ON lots (entry_id)",
+             // The member's lots by expiry: FIFO deductions and GET /v1/members/{id}/lots.
+             "CREATE INDEX lots_member_expiry ON lots (member_id, expires_at, id)",
+             // The expiry run walks only lots with points left, oldest expiry first.
+             "CREATE INDEX lots_open_expiry ON lots (expires_at, id) WHERE remaining > 0",
+             // What each deduction took from each lot, so a reversal gives back exactly that.
+             R"(CREATE TABLE lot_consumptions (
+                 entry_id BIGINT NOT NULL REFERENCES ledger_entries (id),
+                 lot_id BIGINT NOT NULL REFERENCES lots (id),
+                 amount BIGINT NOT NULL CHECK (amount > 0),
+                 PRIMARY KEY (entry_id, lot_id)))",
+             "CREATE INDEX lot_consumptions_lot ON lot_consumptions (lot_id)",
+         },
+         &LotBackfill::run},
     };
     return list;
 }
@@ -174,6 +203,8 @@ bool Migrations::run()
             if (!Database::exec(QString::fromUtf8(statement)))
                 return false;
         }
+        if (migration.thenRun && !migration.thenRun())
+            return false;
         QSqlQuery record(Database::connection());
         record.prepare(
             QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));

@@ -3,8 +3,11 @@
 #include "server/Database.h"
 #include "server/DemoSeeder.h"
 #include "server/HttpApi.h"
+#include "server/LedgerService.h"
+#include "server/LedgerVerifier.h"
 #include "server/Localizer.h"
 #include "server/Logging.h"
+#include "server/LotExpiry.h"
 #include "server/Migrations.h"
 #include "server/PasswordHasher.h"
 #include "server/ServerOptions.h"
@@ -34,6 +37,8 @@ bool ServerCommands::prepare(const ServerOptions &options)
         return false;
     }
     Database::setPath(options.databasePath());
+    // Before the migrations: the lot backfill of an older database uses the same rule.
+    LedgerService::setLotExpiryMonths(options.lotExpiryMonths);
     if (!Migrations::run()) {
         printError(QStringLiteral("cannot open or migrate %1").arg(options.databasePath()));
         return false;
@@ -75,6 +80,41 @@ int ServerCommands::seedDemo(const ServerOptions &options)
         return 1;
     }
     return 0;
+}
+
+int ServerCommands::expireLots(const ServerOptions &options)
+{
+    LotExpiry::Settings settings;
+    settings.now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    settings.batchSize = options.expireBatchSize;
+    settings.maxBatches = options.maxBatches;
+    LotExpiry::Summary summary;
+    const bool ok = LotExpiry::run(settings, &summary);
+    std::fprintf(stdout, "expired %lld lots (%lld points) in %lld batches, %.1f s: %.0f lots/s\n",
+                 static_cast<long long>(summary.lots), static_cast<long long>(summary.points),
+                 static_cast<long long>(summary.batches), summary.seconds,
+                 summary.lots / std::max(0.001, summary.seconds));
+    std::fflush(stdout);
+    if (!ok) {
+        printError(QStringLiteral("the expiry run stopped on an error; run it again to resume"));
+        return 1;
+    }
+    return 0;
+}
+
+int ServerCommands::verify(const ServerOptions &)
+{
+    LedgerVerifier::Report report;
+    if (!LedgerVerifier::run(&report)) {
+        printError(QStringLiteral("cannot read the ledger"));
+        return 1;
+    }
+    for (const QString &line : std::as_const(report.first))
+        std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+    std::fprintf(stdout, "checked %lld members: %lld violations\n", static_cast<long long>(report.members),
+                 static_cast<long long>(report.violations));
+    std::fflush(stdout);
+    return report.violations == 0 ? 0 : 1;
 }
 
 int ServerCommands::serve(const ServerOptions &options)

@@ -13,6 +13,8 @@ public:
     static int createUser(const ServerOptions &options);
     static int seedDemo(const ServerOptions &options);
     static int serve(const ServerOptions &options);
+    static int expireLots(const ServerOptions &options);
+    static int verify(const ServerOptions &options);
 };
 
 } // namespace loyalty::server

@@ -34,10 +34,23 @@ struct Options
     QCommandLineOption loginWindow =
         option("login-window-minutes", "Window in which failed sign-ins count (15).", "MINUTES");
 
+    QCommandLineOption lotExpiryMonths =
+        option("lot-expiry-months", "Months until the points of a new lot expire (12).", "MONTHS");
+    QCommandLineOption expireLots =
+        option("expire-lots", "Expire every lot whose expiry has passed, then exit.");
+    QCommandLineOption now = option("now", "With --expire-lots: the time to expire at (ISO 8601).", "TIME");
+    QCommandLineOption expireBatch =
+        option("expire-batch-size", "With --expire-lots: lots per transaction (5000).", "N");
+    QCommandLineOption maxBatches =
+        option("max-batches", "With --expire-lots: stop after N batches; run again to resume.", "N");
+    QCommandLineOption verify = option(
+        "verify", "Check balance = ledger sum = open lot remainders >= 0 for every member; exit 1 if not.");
+
     void addTo(QCommandLineParser *parser) const
     {
         parser->addOptions({data, listen, createUser, createAdmin, role, iterations, tokenTtl, maxBody,
-                            seedDemo, loginMaxFailures, loginWindow});
+                            seedDemo, loginMaxFailures, loginWindow, lotExpiryMonths, expireLots, now,
+                            expireBatch, maxBatches, verify});
         parser->addHelpOption();
     }
 };
@@ -146,6 +159,36 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
         options->loginWindowMinutes = static_cast<int>(number);
     }
 
+    if (parser.isSet(known.lotExpiryMonths)) {
+        if (!positiveNumber(parser.value(known.lotExpiryMonths), 1, &number) || number > 1200) {
+            *error = QStringLiteral("--lot-expiry-months needs a number of months from 1 to 1200.");
+            return false;
+        }
+        options->lotExpiryMonths = static_cast<int>(number);
+    }
+    if (parser.isSet(known.expireBatch)) {
+        if (!positiveNumber(parser.value(known.expireBatch), 1, &number) || number > 1'000'000) {
+            *error = QStringLiteral("--expire-batch-size needs a number from 1 to 1000000.");
+            return false;
+        }
+        options->expireBatchSize = static_cast<int>(number);
+    }
+    if (parser.isSet(known.maxBatches)) {
+        if (!positiveNumber(parser.value(known.maxBatches), 1, &number) || number > 1'000'000'000) {
+            *error = QStringLiteral("--max-batches needs a positive number.");
+            return false;
+        }
+        options->maxBatches = static_cast<int>(number);
+    }
+    if (parser.isSet(known.now)) {
+        options->now = QDateTime::fromString(parser.value(known.now), Qt::ISODateWithMs);
+        if (!options->now.isValid()) {
+            *error = QStringLiteral("--now needs an ISO 8601 time, e.g. 2027-01-31T00:00:00Z.");
+            return false;
+        }
+        options->now = options->now.toUTC();
+    }
+
     int modes = 0;
     if (parser.isSet(known.listen)) {
         ++modes;
@@ -181,8 +224,22 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
         }
         options->seedMembers = static_cast<int>(number);
     }
+    if (parser.isSet(known.expireLots)) {
+        ++modes;
+        options->mode = Mode::ExpireLots;
+    }
+    if (parser.isSet(known.verify)) {
+        ++modes;
+        options->mode = Mode::Verify;
+    }
     if (modes > 1) {
-        *error = QStringLiteral("Choose one of --listen, --create-user, --create-admin and --seed-demo.");
+        *error = QStringLiteral("Choose one of --listen, --create-user, --create-admin, --seed-demo, "
+                                "--expire-lots and --verify.");
+        return false;
+    }
+    if ((parser.isSet(known.now) || parser.isSet(known.expireBatch) || parser.isSet(known.maxBatches)) &&
+        options->mode != Mode::ExpireLots) {
+        *error = QStringLiteral("--now, --expire-batch-size and --max-batches belong to --expire-lots.");
         return false;
     }
     if (parser.isSet(known.role) && options->mode != Mode::CreateUser) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -14,7 +15,9 @@ struct ServerOptions
         Migrate,
         Serve,
         CreateUser,
-        SeedDemo
+        SeedDemo,
+        ExpireLots,
+        Verify
     };
 
     Mode mode = Mode::Migrate;
@@ -29,6 +32,10 @@ struct ServerOptions
     qint64 maxBodyBytes = 1048576;
     int loginMaxFailures = 5;    // failed sign-ins per user name or address before a lockout
     int loginWindowMinutes = 15; // within this sliding window
+    int lotExpiryMonths = 12;    // rolling expiry of each lot, from the posting that added it
+    QDateTime now;               // --expire-lots: the run's clock (default: the current time)
+    int expireBatchSize = 5000;  // lots per transaction
+    int maxBatches = 0;          // stop after N batches (0: run to the end)
 
     QString databasePath() const;
 

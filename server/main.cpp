@@ -37,6 +37,12 @@ int main(int argc, char *argv[])
     case ServerOptions::Mode::SeedDemo:
         exitCode = ServerCommands::seedDemo(options);
         break;
+    case ServerOptions::Mode::ExpireLots:
+        exitCode = ServerCommands::expireLots(options);
+        break;
+    case ServerOptions::Mode::Verify:
+        exitCode = ServerCommands::verify(options);
+        break;
     }
     Database::closeThisThread();
     return exitCode;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace loyalty {
+
+// An expiry lot as GET /v1/members/{id}/lots shows it.
+struct Lot
+{
+    enum class Status
+    {
+        Open,    // points left in it
+        Used,    // spent to the last point
+        Expired, // the expiry run took what was left
+    };
+
+    qint64 id = 0;
+    qint64 entryId = 0;
+    qint64 amount = 0;
+    qint64 remaining = 0;
+    QDateTime earnedAt;
+    QDateTime expiresAt;
+    Status status = Status::Open;
+
+    QJsonObject toJson() const;
+    static QString statusToString(Status status);
+};
+
+} // namespace loyalty

@@ -1,0 +1,71 @@
+#include "server/LotExpiry.h"
+
+#include "server/Database.h"
+#include "server/LedgerService.h"
+#include "server/Logging.h"
+#include "server/Transaction.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QSqlQuery>
+
+namespace loyalty::server {
+
+bool LotExpiry::run(const Settings &settings, Summary *summary)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 now = settings.now.toMSecsSinceEpoch();
+    LedgerService ledger;
+    QSqlQuery lapsed(Database::connection());
+    lapsed.setForwardOnly(true);
+    lapsed.prepare(QStringLiteral("SELECT id, member_id, remaining FROM lots WHERE remaining > 0 AND "
+                                  "expires_at <= ? ORDER BY expires_at, id LIMIT ?"));
+    bool ok = true;
+    while (ok && (settings.maxBatches == 0 || summary->batches < settings.maxBatches)) {
+        Transaction transaction;
+        if (!transaction.isActive())
+            return false;
+        lapsed.bindValue(0, now);
+        lapsed.bindValue(1, settings.batchSize);
+        if (!Database::exec(lapsed))
+            return false;
+        // One post() per member: its balance is read and written once for all its lapsed lots.
+        QMap<qint64, QList<LedgerPosting>> byMember;
+        qint64 lots = 0;
+        qint64 points = 0;
+        while (lapsed.next()) {
+            LedgerPosting posting;
+            posting.kind = LedgerKind::Expire;
+            posting.amount = -lapsed.value(2).toLongLong();
+            posting.fromLotId = lapsed.value(0).toLongLong();
+            posting.reason = QStringLiteral("expiry");
+            posting.actor = QStringLiteral("system");
+            posting.source = QStringLiteral("expiry");
+            posting.createdAt = settings.now;
+            byMember[lapsed.value(1).toLongLong()].append(posting);
+            ++lots;
+            points -= posting.amount;
+        }
+        lapsed.finish();
+        if (lots == 0)
+            break;
+        for (auto it = byMember.cbegin(); ok && it != byMember.cend(); ++it) {
+            const Outcome<PostedEntries> posted = ledger.post(it.key(), it.value());
+            if (!posted.ok()) {
+                qCWarning(lcServerDb) << "expiry refused for member" << it.key() << posted.error().code;
+                ok = false;
+            }
+        }
+        if (!ok || !transaction.commit())
+            return false;
+        summary->lots += lots;
+        summary->points += points;
+        ++summary->batches;
+        summary->seconds = timer.elapsed() / 1000.0;
+    }
+    summary->seconds = timer.elapsed() / 1000.0;
+    return ok;
+}
+
+} // namespace loyalty::server
