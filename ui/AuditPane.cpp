@@ -4,6 +4,7 @@
 #include "models/AuditExporter.h"
 #include "models/AuditModel.h"
 #include "ui/ConsoleServices.h"
+#include "ui/ExportLine.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -28,8 +29,6 @@
 #include <QVBoxLayout>
 
 namespace loyalty {
-
-std::optional<QString> AuditPane::s_nextExportPath;
 
 namespace {
 // A date edit at this date means "any date": it shows the special value text instead.
@@ -64,10 +63,8 @@ AuditPane::AuditPane(ConsoleServices &services, QWidget *parent)
       m_actionCombo(new QComboBox(m_filterBar)), m_fromEdit(new QDateEdit(m_filterBar)),
       m_toEdit(new QDateEdit(m_filterBar)), m_apply(new QPushButton(m_filterBar)),
       m_filterMessage(new QLabel(this)), m_toolbar(new QToolBar(this)), m_exportAction(new QAction(this)),
-      m_exportProgress(new QLabel(this)), m_exportCancel(new QPushButton(this)),
-      m_exportMessage(new QLabel(this)), m_list(new QTableView(this)), m_statusLine(new QLabel(this)),
-      m_detailTitle(new QLabel(this)), m_detailMeta(new QLabel(this)), m_diffView(new QTableView(this)),
-      m_detailNote(new QLabel(this))
+      m_list(new QTableView(this)), m_statusLine(new QLabel(this)), m_detailTitle(new QLabel(this)),
+      m_detailMeta(new QLabel(this)), m_diffView(new QTableView(this)), m_detailNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("auditPane"));
     m_model->setPageSize(services.settings().pageSize());
@@ -119,16 +116,12 @@ AuditPane::AuditPane(ConsoleServices &services, QWidget *parent)
     m_exportAction->setObjectName(QStringLiteral("auditExportAction"));
     m_toolbar->setObjectName(QStringLiteral("auditToolbar"));
     m_toolbar->addAction(m_exportAction);
-    m_exportProgress->setObjectName(QStringLiteral("auditExportProgress"));
-    m_exportCancel->setObjectName(QStringLiteral("auditExportCancel"));
-    m_exportMessage->setObjectName(QStringLiteral("auditExportMessage"));
-    m_exportMessage->setWordWrap(true);
-    m_exportMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_exportMessage->hide();
-    auto *exportLine = new QHBoxLayout;
-    exportLine->addWidget(m_exportProgress);
-    exportLine->addWidget(m_exportCancel);
-    exportLine->addWidget(m_exportMessage, 1);
+    m_exportLine = new ExportLine(
+        m_exporter, m_exportAction,
+        [](int rows) { return tr("Exporting the audit log… %Ln rows written", nullptr, rows); }, this);
+    m_exportLine->progressLabel()->setObjectName(QStringLiteral("auditExportProgress"));
+    m_exportLine->cancelButton()->setObjectName(QStringLiteral("auditExportCancel"));
+    m_exportLine->messageLabel()->setObjectName(QStringLiteral("auditExportMessage"));
 
     // The list.
     m_list->setObjectName(QStringLiteral("auditList"));
@@ -182,12 +175,11 @@ AuditPane::AuditPane(ConsoleServices &services, QWidget *parent)
     layout->addWidget(m_toolbar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_filterMessage);
-    layout->addLayout(exportLine);
+    layout->addWidget(m_exportLine);
     layout->addWidget(splitter, 1);
 
     connect(m_apply, &QPushButton::clicked, this, &AuditPane::applyFilter);
     connect(m_exportAction, &QAction::triggered, this, &AuditPane::exportCsv);
-    connect(m_exportCancel, &QPushButton::clicked, this, &AuditPane::cancelExport);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -215,20 +207,29 @@ AuditPane::AuditPane(ConsoleServices &services, QWidget *parent)
         m_diffView->setColumnWidth(AuditDiffModel::BeforeColumn, rest);
         m_diffView->resizeRowsToContents();
     });
-    connect(m_exporter, &AuditExporter::progress, this, &AuditPane::updateExportLine);
-    connect(m_exporter, &AuditExporter::finished, this, [this](bool ok, const QString &message) {
-        updateExportLine();
-        setExportMessage(message, !ok);
-    });
 
     retranslate();
     clearDetail();
-    updateExportLine();
 }
 
 void AuditPane::setNextExportPath(const QString &path)
 {
-    s_nextExportPath = path;
+    ExportLine::setNextPath(path);
+}
+
+QPushButton *AuditPane::exportCancelButton() const
+{
+    return m_exportLine->cancelButton();
+}
+
+QLabel *AuditPane::exportProgressLabel() const
+{
+    return m_exportLine->progressLabel();
+}
+
+QLabel *AuditPane::exportMessageLabel() const
+{
+    return m_exportLine->messageLabel();
 }
 
 void AuditPane::fillCombos()
@@ -261,7 +262,7 @@ void AuditPane::retranslate()
     m_apply->setToolTip(tr("Show the rows that match (Enter)"));
     m_exportAction->setText(tr("Export CSV…"));
     m_exportAction->setToolTip(tr("Export every row that matches the filter to a CSV file (Ctrl+E)"));
-    m_exportCancel->setText(tr("Cancel"));
+    m_exportLine->retranslate();
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, AuditModel::ColumnCount - 1);
     if (m_model->rowCount() > 0)
         Q_EMIT m_model->dataChanged(m_model->index(0, 0),
@@ -272,7 +273,6 @@ void AuditPane::retranslate()
     else
         clearDetail();
     updateStatusLine();
-    updateExportLine();
 }
 
 void AuditPane::changeEvent(QEvent *event)
@@ -343,48 +343,20 @@ void AuditPane::exportCsv()
 {
     if (m_exporter->isRunning())
         return;
-    QString path;
-    if (s_nextExportPath) {
-        path = *s_nextExportPath;
-        s_nextExportPath.reset();
-    } else {
-        const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString suggested = QDir(directory).filePath(
-            QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
-        path = QFileDialog::getSaveFileName(this, tr("Export audit log"), suggested, tr("CSV files (*.csv)"));
-    }
+    const QString path = m_exportLine->askPath(
+        tr("Export audit log"),
+        QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
     if (path.isEmpty())
         return; // the user changed their mind
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
     // What the list shows: the filter last applied (the bar's, if nothing was applied yet).
     const AuditFilter filter = m_loaded ? m_model->filter() : filterFromBar();
-    m_exportMessage->hide();
+    m_exportLine->clearMessage();
     m_exporter->start(filter, path);
-    updateExportLine();
 }
 
 void AuditPane::cancelExport()
 {
     m_exporter->cancel();
-}
-
-void AuditPane::updateExportLine()
-{
-    const bool running = m_exporter->isRunning();
-    m_exportAction->setEnabled(!running);
-    m_exportProgress->setVisible(running);
-    m_exportCancel->setVisible(running);
-    if (running)
-        m_exportProgress->setText(
-            tr("Exporting the audit log… %Ln rows written", nullptr, m_exporter->rowsWritten()));
-}
-
-void AuditPane::setExportMessage(const QString &text, bool error)
-{
-    m_exportMessage->setStyleSheet(error ? QStringLiteral("color: #c0392b;") : QString());
-    m_exportMessage->setText(text);
-    m_exportMessage->setVisible(!text.isEmpty());
 }
 
 void AuditPane::showEntry(const AuditEntry &entry)
@@ -396,7 +368,8 @@ void AuditPane::showEntry(const AuditEntry &entry)
     const QString where = entry.clientAddress.isEmpty() ? tr("an unknown address") : entry.clientAddress;
     m_detailMeta->setText(
         tr("By %1 on %2 from %3")
-            .arg(who, QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")), where));
+            .arg(who, QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                 where));
     m_diff->setEntry(entry);
     m_diffView->setVisible(m_diff->rowCount() > 0);
     if (m_diff->rowCount() == 0)

@@ -21,6 +21,7 @@ namespace loyalty {
 
 class AuditDiffModel;
 class AuditExporter;
+class ExportLine;
 class AuditModel;
 class ConsoleServices;
 
@@ -63,9 +64,9 @@ public:
     QDateEdit *toEdit() const { return m_toEdit; }
     QPushButton *applyButton() const { return m_apply; }
     QAction *exportAction() const { return m_exportAction; }
-    QPushButton *exportCancelButton() const { return m_exportCancel; }
-    QLabel *exportProgressLabel() const { return m_exportProgress; }
-    QLabel *exportMessageLabel() const { return m_exportMessage; }
+    QPushButton *exportCancelButton() const;
+    QLabel *exportProgressLabel() const;
+    QLabel *exportMessageLabel() const;
     QLabel *filterMessageLabel() const { return m_filterMessage; }
     QLabel *statusLine() const { return m_statusLine; }
     QLabel *detailTitleLabel() const { return m_detailTitle; }
@@ -81,8 +82,6 @@ private:
     void showEntry(const AuditEntry &entry);
     void clearDetail();
     void updateStatusLine();
-    void updateExportLine();
-    void setExportMessage(const QString &text, bool error);
 
     ConsoleServices &m_services;
     AuditModel *m_model;
@@ -99,9 +98,7 @@ private:
     QLabel *m_filterMessage;
     QToolBar *m_toolbar;
     QAction *m_exportAction;
-    QLabel *m_exportProgress;
-    QPushButton *m_exportCancel;
-    QLabel *m_exportMessage;
+    ExportLine *m_exportLine = nullptr;
     QTableView *m_list;
     QLabel *m_statusLine;
     QLabel *m_detailTitle;
@@ -112,8 +109,6 @@ private:
     AuditEntry m_shown;
     bool m_loaded = false;
     bool m_columnsSized = false;
-
-    static std::optional<QString> s_nextExportPath;
 };
 
 } // namespace loyalty

@@ -32,7 +32,9 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(150);
-    addPane(m_members, Permission::MembersRead, QT_TR_NOOP("Members"), [this] { m_members->refresh(); });
+    addPane(
+        m_members, Permission::MembersRead, QT_TR_NOOP("Members"), [this] { m_members->refresh(); },
+        [this] { m_members->exportCsv(); });
     addPane(
         m_audit, Permission::AuditRead, QT_TR_NOOP("Audit"), [this] { m_audit->refresh(); },
         [this] { m_audit->exportCsv(); });

@@ -1,17 +1,23 @@
 #include "ui/MembersPane.h"
 
+#include "models/MemberExporter.h"
 #include "models/MemberListModel.h"
 #include "ui/ConsoleServices.h"
+#include "ui/ExportLine.h"
 #include "ui/MemberDetailView.h"
 #include "ui/OfflineBanner.h"
 
+#include <QAction>
+#include <QDate>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace loyalty {
@@ -20,7 +26,11 @@ MembersPane::MembersPane(ConsoleServices &services, QWidget *parent)
     : QWidget(parent), m_services(services), m_search(new QLineEdit(this)), m_banner(new OfflineBanner(this)),
       m_list(new QTableView(this)), m_statusLine(new QLabel(this)),
       m_model(new MemberListModel(&services.client(), services.memberCache(), &services.connection(), this)),
-      m_detail(new MemberDetailView(services, this))
+      m_detail(new MemberDetailView(services, this)),
+      m_exporter(new MemberExporter(&services.client(), this)), m_exportAction(new QAction(this)),
+      m_exportLine(new ExportLine(
+          m_exporter, m_exportAction,
+          [](int rows) { return tr("Exporting members… %Ln rows written", nullptr, rows); }, this))
 {
     setObjectName(QStringLiteral("membersPane"));
     m_model->setPageSize(services.settings().pageSize());
@@ -41,10 +51,16 @@ MembersPane::MembersPane(ConsoleServices &services, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    auto *exportButton = new QToolButton(this);
+    exportButton->setDefaultAction(m_exportAction);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(exportButton);
+    leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_banner);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_statusLine);
+    leftLayout->addWidget(m_exportLine);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
@@ -85,6 +101,7 @@ MembersPane::MembersPane(ConsoleServices &services, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MembersPane::updateStatusLine);
     connect(m_model, &PagedTableModel::errorOccurred, this, &MembersPane::updateStatusLine);
     connect(m_detail, &MemberDetailView::memberChanged, m_model, &MemberListModel::updateMember);
+    connect(m_exportAction, &QAction::triggered, this, &MembersPane::exportCsv);
     retranslate();
 }
 
@@ -92,6 +109,9 @@ void MembersPane::retranslate()
 {
     m_search->setPlaceholderText(tr("Search: phone, last 4 digits, member number or name (Ctrl+F)"));
     m_banner->retranslate();
+    m_exportAction->setText(tr("Export…"));
+    m_exportAction->setToolTip(tr("Export every member matching the search to a CSV file (Ctrl+E)"));
+    m_exportLine->retranslate();
     m_detail->retranslate();
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, MemberListModel::ColumnCount - 1);
     if (m_model->rowCount() > 0)
@@ -111,6 +131,24 @@ void MembersPane::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void MembersPane::exportCsv()
+{
+    if (m_exporter->isRunning())
+        return;
+    if (!m_services.connection().isOnline()) {
+        m_exportLine->clearMessage();
+        m_statusLine->setText(tr("Offline: exports need the server, which cannot be reached now."));
+        return;
+    }
+    const QString path = m_exportLine->askPath(
+        tr("Export members"),
+        QStringLiteral("members-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    if (path.isEmpty())
+        return;
+    m_exportLine->clearMessage();
+    m_exporter->start(m_model->query(), path);
 }
 
 void MembersPane::runSearch()

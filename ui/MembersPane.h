@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -12,6 +13,8 @@ class QTableView;
 namespace loyalty {
 
 class ConsoleServices;
+class ExportLine;
+class MemberExporter;
 class MemberDetailView;
 class MemberListModel;
 class OfflineBanner;
@@ -25,6 +28,8 @@ public:
     explicit MembersPane(ConsoleServices &services, QWidget *parent = nullptr);
 
     void focusSearch();
+    // Exports every member matching the current search to CSV (Ctrl+E), with progress and Cancel.
+    void exportCsv();
     void refresh();
     void setUser(const UserInfo &user);
     void setOnline(bool online);
@@ -35,6 +40,9 @@ public:
     MemberListModel *listModel() const { return m_model; }
     MemberDetailView *detailView() const { return m_detail; }
     OfflineBanner *offlineBanner() const { return m_banner; }
+    MemberExporter *exporter() const { return m_exporter; }
+    ExportLine *exportLine() const { return m_exportLine; }
+    QAction *exportAction() const { return m_exportAction; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +58,9 @@ private:
     QLabel *m_statusLine;
     MemberListModel *m_model;
     MemberDetailView *m_detail;
+    MemberExporter *m_exporter;
+    QAction *m_exportAction;
+    ExportLine *m_exportLine;
     QTimer m_debounce;
     bool m_columnsSized = false;
 };

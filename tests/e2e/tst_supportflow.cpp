@@ -3,11 +3,13 @@
 // ledger row and balance; then the server stops and the cached member is still shown under the banner.
 #include "client/MemoryTokenStore.h"
 #include "models/LedgerModel.h"
+#include "models/MemberExporter.h"
 #include "models/MemberListModel.h"
 #include "support/TestHttp.h"
 #include "support/TestServer.h"
 #include "ui/AdjustPointsDialog.h"
 #include "ui/ConsoleServices.h"
+#include "ui/ExportLine.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MemberDetailView.h"
@@ -146,6 +148,16 @@ void tst_SupportFlow::findMemberByLastFourDigits()
     QCOMPARE(detail->balanceLabel()->text(), QLocale().toString(m_target.balance));
     QTRY_VERIFY_WITH_TIMEOUT(detail->ledgerModel()->rowCount() > 0, 10000);
     QVERIFY(detail->adjustButton()->isEnabled());
+
+    // Ctrl+E exports what the search matched, without a modal, and says where the file went.
+    const QString path = m_home.filePath(QStringLiteral("found.csv"));
+    ExportLine::setNextPath(path);
+    m_window->exportAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !pane->exporter()->isRunning() && pane->exportLine()->messageLabel()->isVisible(), 10000);
+    QCOMPARE(pane->exporter()->rowsWritten(), model->rowCount());
+    QVERIFY(pane->exportLine()->messageLabel()->text().contains(QStringLiteral("found.csv")));
+    QVERIFY(QFile::exists(path));
 }
 
 void tst_SupportFlow::adjustPointsWithReason()
