@@ -5,9 +5,9 @@
 namespace loyalty::server {
 
 // The expiry run: posts an `expire` entry for every lot whose expiry has passed with points left,
-// taking exactly what is left of it, through LedgerService. Batches of lots per transaction; a lot's
-// remaining drops to zero in the same transaction as its entry, so a second run, or a run after a
-// crash, never expires a lot twice.
+// taking exactly what is left of it, through LedgerService, member by member. Batches of lots per
+// transaction; a lot's remaining drops to zero in the same transaction as its entry, so a second run, or a
+// run after a crash, never expires a lot twice.
 class LotExpiry
 {
 public:

@@ -1,6 +1,7 @@
 #include "server/ServerDatabase.h"
 #include "support/TestServer.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void phonesAreUniqueMobileNumbers();
     void namesAreChinese();
     void historyHasEarnsAdjustmentsAndSpends();
+    void historyLeavesLotsThatExpireSoon();
     void seedingAgainAddsMembers();
 
 private:
@@ -125,6 +127,23 @@ void TestDemoSeeder::historyHasEarnsAdjustmentsAndSpends()
     QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE actor <> 'demo'")).toInt(),
              0);
     QVERIFY(m_db->value(QStringLiteral("SELECT COUNT(DISTINCT tier_id) FROM members")).toInt() >= 2);
+}
+
+void TestDemoSeeder::historyLeavesLotsThatExpireSoon()
+{
+    // Every earn opened a lot through the ledger, and the lots hold exactly the balances.
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE amount > 0")).toInt(),
+             m_db->value(QStringLiteral("SELECT COUNT(*) FROM lots")).toInt());
+    QCOMPARE(m_db->value(QStringLiteral("SELECT SUM(remaining) FROM lots")).toLongLong(),
+             m_db->value(QStringLiteral("SELECT SUM(balance) FROM members")).toLongLong());
+    // A year of history with a 12-month expiry: some members have points lapsing within 30 days.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const int expiringSoon =
+        m_db->value(QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM lots WHERE remaining > 0 AND "
+                                   "expires_at > ? AND expires_at <= ?"),
+                    {now, now + 30LL * 24 * 60 * 60 * 1000})
+            .toInt();
+    QVERIFY2(expiringSoon >= 5, qPrintable(QString::number(expiringSoon)));
 }
 
 void TestDemoSeeder::seedingAgainAddsMembers()

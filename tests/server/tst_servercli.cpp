@@ -59,6 +59,20 @@ void TestServerCli::usageErrorsExitWithTwo_data()
     QTest::addRow("window not a number")
         << QStringList{QStringLiteral("--data"), QStringLiteral("x"),
                        QStringLiteral("--login-window-minutes"), QStringLiteral("soon")};
+    const QString data = QStringLiteral("--data");
+    const QString x = QStringLiteral("x");
+    const QString expire = QStringLiteral("--expire-lots");
+    QTest::addRow("expiry months zero")
+        << QStringList{data, x, QStringLiteral("--lot-expiry-months"), QStringLiteral("0")};
+    QTest::addRow("now not a time") << QStringList{data, x, expire, QStringLiteral("--now"),
+                                                   QStringLiteral("tomorrow")};
+    QTest::addRow("now without expire-lots")
+        << QStringList{data, x, QStringLiteral("--now"), QStringLiteral("2027-01-01T00:00:00Z")};
+    QTest::addRow("batch size zero") << QStringList{data, x, expire, QStringLiteral("--expire-batch-size"),
+                                                    QStringLiteral("0")};
+    QTest::addRow("max batches negative")
+        << QStringList{data, x, expire, QStringLiteral("--max-batches"), QStringLiteral("-1")};
+    QTest::addRow("expire and verify together") << QStringList{data, x, expire, QStringLiteral("--verify")};
 }
 
 void TestServerCli::usageErrorsExitWithTwo()
