@@ -252,7 +252,9 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
     const MemberStatus status = memberStatusFromString(m_readMember.value(2).toString());
     QVariant lastActive = m_readMember.value(3);
     m_readMember.finish();
-    m_lotsLoaded = false;
+    // Open lots hold exactly the balance: with none, there is nothing to read (a new member).
+    m_lots.clear();
+    m_lotsLoaded = balance == 0;
     // Points lapse whatever the member's status: only earning and spending stop.
     const bool onlyExpiry = std::all_of(postings.begin(), postings.end(), [](const LedgerPosting &posting) {
         return posting.kind == LedgerKind::Expire;

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void expiringPoints30dIsExact();
     void expiryRunIsIdempotent();
     void expiryRunResumesWithoutExpiringTwice();
+    void expiryRunKilledMidwayResumes();
+    void frozenMembersPointsStillExpire();
     void verifyFindsABrokenBalance();
     void migrationBackfillsAnExistingLedger();
 
@@ -363,6 +365,59 @@ void TestLotsApi::expiryRunResumesWithoutExpiringTwice()
              0);
     QCOMPARE(db.value(QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM members")).toLongLong(), 0);
     QCOMPARE(runServer(server.dataDir(), {QStringLiteral("--verify")}, &output), 0);
+}
+
+void TestLotsApi::expiryRunKilledMidwayResumes()
+{
+    TestServer server;
+    QVERIFY(server.seedDemo(3000));
+    const QString at = isoAt(QDateTime::currentMSecsSinceEpoch() + 400 * kDayMs);
+    qint64 lapsing = 0;
+    {
+        ServerDatabase db(server.databasePath());
+        lapsing = db.value(QStringLiteral("SELECT COUNT(*) FROM lots WHERE remaining > 0")).toLongLong();
+    }
+    // Small batches, killed (SIGKILL, no clean-up) partway through.
+    QProcess run;
+    run.start(TestServer::binary(),
+              {QStringLiteral("--data"), server.dataDir(), QStringLiteral("--expire-lots"),
+               QStringLiteral("--now"), at, QStringLiteral("--expire-batch-size"), QStringLiteral("200")});
+    QVERIFY(run.waitForStarted(10000));
+    QTest::qWait(150);
+    run.kill();
+    QVERIFY(run.waitForFinished(10000));
+    ServerDatabase db(server.databasePath());
+    const qint64 before =
+        db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'expire'")).toLongLong();
+    qInfo() << "killed after" << before << "of" << lapsing << "lots";
+    QString output;
+    QCOMPARE(runServer(server.dataDir(), {QStringLiteral("--verify")}, &output), 0);
+    QVERIFY(server.run({QStringLiteral("--expire-lots"), QStringLiteral("--now"), at}, {}, &output));
+    QVERIFY2(output.contains(QStringLiteral("expired %1 lots").arg(lapsing - before)), qPrintable(output));
+    QCOMPARE(
+        db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'expire'")).toLongLong(),
+        lapsing);
+    QCOMPARE(db.value(QStringLiteral(
+                          "SELECT COUNT(DISTINCT c.lot_id) FROM lot_consumptions c JOIN ledger_entries e "
+                          "ON e.id = c.entry_id WHERE e.kind = 'expire'"))
+                 .toLongLong(),
+             lapsing);
+    QCOMPARE(runServer(server.dataDir(), {QStringLiteral("--verify")}, &output), 0);
+}
+
+void TestLotsApi::frozenMembersPointsStillExpire()
+{
+    // Freezing stops earning and spending, not the clock.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    emptyMember(7);
+    const qint64 lot = lotsOfEntries({adjust(7, 120)}).constFirst();
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE lots SET expires_at = ? WHERE id = ?"), {now - kDayMs, lot}));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE members SET status = 'frozen' WHERE id = 7")));
+    QCOMPARE(adjust(7, 10), 0); // refused while frozen
+    QVERIFY(m_server.run({QStringLiteral("--expire-lots")}));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE members SET status = 'active' WHERE id = 7")));
+    QCOMPARE(remaining(lot), 0);
+    QCOMPARE(balance(7), 0);
 }
 
 void TestLotsApi::verifyFindsABrokenBalance()
