@@ -110,7 +110,10 @@ void tst_MemberListModel::searchByLastFourDigits()
     const QString lastFour = wanted.phone.right(4);
     model.setQuery(lastFour);
     waitLoaded(model);
-    QVERIFY(model.rowCount() >= 1);
+    QVERIFY2(model.rowCount() >= 1, qPrintable(QStringLiteral("no rows for %1; cache: %2; error: %3")
+                                                   .arg(lastFour)
+                                                   .arg(model.isShowingCache())
+                                                   .arg(model.lastError())));
     QVERIFY(model.rowOfMember(wanted.id) >= 0);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.memberAt(row).phone.right(4), lastFour);
