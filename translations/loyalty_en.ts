@@ -398,18 +398,6 @@
 </context>
 <context>
     <name>loyalty::AuditExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 The export stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln audit rows exported to %1.</source>
         <translation>
@@ -561,19 +549,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -688,6 +668,17 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ExportLine</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loyalty::LedgerModel</name>
     <message>
         <source>Earned</source>
@@ -747,6 +738,21 @@
     </message>
     <message>
         <source>The server cannot be reached and there is no local cache to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ListExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The export stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +994,36 @@
         <source>The adjustment waits for a manager&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;verse entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ledger entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed; post a new adjustment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MemberExporter</name>
+    <message numerus="yes">
+        <source>%Ln members exported to %1.</source>
+        <translation>
+            <numerusform>%Ln member exported to %1.</numerusform>
+            <numerusform>%Ln members exported to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loyalty::MemberListModel</name>
@@ -1071,6 +1107,29 @@
             <numerusform>%Ln members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting members… %Ln rows written</source>
+        <translation>
+            <numerusform>Exporting members… %Ln row written</numerusform>
+            <numerusform>Exporting members… %Ln rows written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every member matching the search to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: exports need the server, which cannot be reached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loyalty::OfflineBanner</name>
@@ -1123,6 +1182,33 @@
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ReverseEntryDialog</name>
+    <message>
+        <source>Reverse ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 points (%4). The reversal takes back exactly this amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -398,18 +398,6 @@
 </context>
 <context>
     <name>loyalty::AuditExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 The export stopped; no file was written.</source>
-        <translation>%1 导出已停止，未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln audit rows exported to %1.</source>
         <translation>
@@ -560,20 +548,12 @@
         <translation>将符合筛选条件的所有记录导出为 CSV 文件（Ctrl+E）</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>Export audit log</source>
         <translation>导出操作日志</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exporting the audit log… %Ln rows written</source>
@@ -683,6 +663,17 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ExportLine</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::LedgerModel</name>
     <message>
         <source>Earned</source>
@@ -743,6 +734,21 @@
     <message>
         <source>The server cannot be reached and there is no local cache to show.</source>
         <translation>无法连接服务器，且没有可显示的本地缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ListExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 The export stopped; no file was written.</source>
+        <translation>%1 导出已停止，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -982,6 +988,35 @@
         <source>The adjustment waits for a manager&apos;s approval.</source>
         <translation>该调整正在等待经理审批。</translation>
     </message>
+    <message>
+        <source>Re&amp;verse entry…</source>
+        <translation>冲正流水(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>reverse ledger entries</source>
+        <translation>冲正积分流水</translation>
+    </message>
+    <message>
+        <source>Select a ledger entry first.</source>
+        <translation>请先选择一条积分流水。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed; post a new adjustment instead.</source>
+        <translation>冲正记录不能再次冲正；请改为新增一笔积分调整。</translation>
+    </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation>这条流水已经冲正过了。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MemberExporter</name>
+    <message numerus="yes">
+        <source>%Ln members exported to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 位会员导出到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loyalty::MemberListModel</name>
@@ -1063,6 +1098,28 @@
             <numerusform>%Ln 位会员</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting members… %Ln rows written</source>
+        <translation>
+            <numerusform>正在导出会员… 已写入 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export every member matching the search to a CSV file (Ctrl+E)</source>
+        <translation>将符合搜索条件的全部会员导出为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Offline: exports need the server, which cannot be reached now.</source>
+        <translation>离线：导出需要连接服务器，目前无法连接。</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>导出会员</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::OfflineBanner</name>
@@ -1116,6 +1173,33 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ReverseEntryDialog</name>
+    <message>
+        <source>Reverse ledger entry</source>
+        <translation>冲正积分流水</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 points (%4). The reversal takes back exactly this amount.</source>
+        <translation>%2 的%1：%3 积分（%4）。冲正将如数收回这笔积分。</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>请选择原因…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation>冲正</translation>
     </message>
 </context>
 <context>

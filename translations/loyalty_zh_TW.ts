@@ -398,18 +398,6 @@
 </context>
 <context>
     <name>loyalty::AuditExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 The export stopped; no file was written.</source>
-        <translation>%1 匯出已停止，未寫入任何檔案。</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>匯出已取消，未寫入任何檔案。</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln audit rows exported to %1.</source>
         <translation>
@@ -560,20 +548,12 @@
         <translation>將符合篩選條件的所有紀錄匯出為 CSV 檔案（Ctrl+E）</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>The end date is before the start date.</source>
         <translation>結束日期早於開始日期。</translation>
     </message>
     <message>
         <source>Export audit log</source>
         <translation>匯出操作紀錄</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exporting the audit log… %Ln rows written</source>
@@ -683,6 +663,17 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ExportLine</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::LedgerModel</name>
     <message>
         <source>Earned</source>
@@ -743,6 +734,21 @@
     <message>
         <source>The server cannot be reached and there is no local cache to show.</source>
         <translation>無法連線到伺服器，且沒有可顯示的本機快取。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ListExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 The export stopped; no file was written.</source>
+        <translation>%1 匯出已停止，未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>匯出已取消，未寫入任何檔案。</translation>
     </message>
 </context>
 <context>
@@ -982,6 +988,35 @@
         <source>The adjustment waits for a manager&apos;s approval.</source>
         <translation>此調整正在等待經理核准。</translation>
     </message>
+    <message>
+        <source>Re&amp;verse entry…</source>
+        <translation>沖正明細(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>reverse ledger entries</source>
+        <translation>沖正積分明細</translation>
+    </message>
+    <message>
+        <source>Select a ledger entry first.</source>
+        <translation>請先選擇一筆積分明細。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed; post a new adjustment instead.</source>
+        <translation>沖正紀錄不能再次沖正；請改為新增一筆積分調整。</translation>
+    </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation>這筆明細已經沖正過了。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MemberExporter</name>
+    <message numerus="yes">
+        <source>%Ln members exported to %1.</source>
+        <translation>
+            <numerusform>已將 %Ln 位會員匯出至 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loyalty::MemberListModel</name>
@@ -1063,6 +1098,28 @@
             <numerusform>%Ln 位會員</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting members… %Ln rows written</source>
+        <translation>
+            <numerusform>正在匯出會員… 已寫入 %Ln 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Export every member matching the search to a CSV file (Ctrl+E)</source>
+        <translation>將符合搜尋條件的所有會員匯出為 CSV 檔案（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Offline: exports need the server, which cannot be reached now.</source>
+        <translation>離線：匯出需要連線至伺服器，目前無法連線。</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>匯出會員</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::OfflineBanner</name>
@@ -1116,6 +1173,33 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ReverseEntryDialog</name>
+    <message>
+        <source>Reverse ledger entry</source>
+        <translation>沖正積分明細</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 points (%4). The reversal takes back exactly this amount.</source>
+        <translation>%2 的%1：%3 積分（%4）。沖正將如數收回這筆積分。</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>請選擇原因…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation>沖正</translation>
     </message>
 </context>
 <context>
