@@ -17,6 +17,28 @@ QString Lot::statusToString(Status status)
     return QStringLiteral("open");
 }
 
+Lot::Status Lot::statusFromString(const QString &text)
+{
+    if (text == QLatin1String("used"))
+        return Status::Used;
+    if (text == QLatin1String("expired"))
+        return Status::Expired;
+    return Status::Open;
+}
+
+Lot Lot::fromJson(const QJsonObject &object)
+{
+    Lot lot;
+    lot.id = object.value(QStringLiteral("id")).toInteger();
+    lot.entryId = object.value(QStringLiteral("entryId")).toInteger();
+    lot.amount = object.value(QStringLiteral("amount")).toInteger();
+    lot.remaining = object.value(QStringLiteral("remaining")).toInteger();
+    lot.earnedAt = fromIsoTime(object.value(QStringLiteral("earnedAt")).toString());
+    lot.expiresAt = fromIsoTime(object.value(QStringLiteral("expiresAt")).toString());
+    lot.status = statusFromString(object.value(QStringLiteral("status")).toString());
+    return lot;
+}
+
 QJsonObject Lot::toJson() const
 {
     return {{QStringLiteral("id"), id},

@@ -24,7 +24,10 @@ struct Lot
     Status status = Status::Open;
 
     QJsonObject toJson() const;
+    static Lot fromJson(const QJsonObject &object);
     static QString statusToString(Status status);
+    static Status statusFromString(const QString &text);
+    bool operator==(const Lot &) const = default;
 };
 
 } // namespace loyalty

@@ -850,6 +850,49 @@
     </message>
 </context>
 <context>
+    <name>loyalty::LotModel</name>
+    <message>
+        <source>Used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry lots are shown only while the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loyalty::MainWindow</name>
     <message>
         <source>Loyalty Console</source>
@@ -1012,6 +1055,14 @@
     </message>
     <message>
         <source>This entry has already been reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points &amp;ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry lots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

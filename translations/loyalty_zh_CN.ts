@@ -844,6 +844,49 @@
     </message>
 </context>
 <context>
+    <name>loyalty::LotModel</name>
+    <message>
+        <source>Used up</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation>30 天内过期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得日期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expiry lots are shown only while the server can be reached.</source>
+        <translation>积分批次仅在能连接服务器时显示。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::MainWindow</name>
     <message>
         <source>Loyalty Console</source>
@@ -1007,6 +1050,14 @@
     <message>
         <source>This entry has already been reversed.</source>
         <translation>这条流水已经冲正过了。</translation>
+    </message>
+    <message>
+        <source>Points &amp;ledger</source>
+        <translation>积分流水(&amp;L)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry lots</source>
+        <translation>积分批次(&amp;X)</translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,49 @@
     </message>
 </context>
 <context>
+    <name>loyalty::LotModel</name>
+    <message>
+        <source>Used up</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation>30 天內過期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>獲得日期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩餘</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>過期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Expiry lots are shown only while the server can be reached.</source>
+        <translation>積分批次僅在能連線至伺服器時顯示。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::MainWindow</name>
     <message>
         <source>Loyalty Console</source>
@@ -1007,6 +1050,14 @@
     <message>
         <source>This entry has already been reversed.</source>
         <translation>這筆明細已經沖正過了。</translation>
+    </message>
+    <message>
+        <source>Points &amp;ledger</source>
+        <translation>積分明細(&amp;L)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry lots</source>
+        <translation>積分批次(&amp;X)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "client/RevealPhoneJob.h"
 #include "models/LedgerModel.h"
+#include "models/LotModel.h"
 #include "models/MemberListModel.h"
 #include "ui/AdjustPointsDialog.h"
 #include "ui/ConsoleServices.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,7 +30,9 @@ MemberDetailView::MemberDetailView(ConsoleServices &services, QWidget *parent)
       m_pending(new QLabel(this)), m_expiring(new QLabel(this)), m_lifetime(new QLabel(this)),
       m_message(new QLabel(this)), m_adjust(new QPushButton(this)), m_reverse(new QPushButton(this)),
       m_reverseAction(new QAction(this)), m_ledgerView(new QTableView(this)),
-      m_ledger(new LedgerModel(&services.client(), services.memberCache(), &services.connection(), this))
+      m_ledger(new LedgerModel(&services.client(), services.memberCache(), &services.connection(), this)),
+      m_tabs(new QTabWidget(this)), m_lotView(new QTableView(this)),
+      m_lots(new LotModel(&services.client(), &services.connection(), this))
 {
     setObjectName(QStringLiteral("memberDetail"));
     QFont titleFont = m_title->font();
@@ -102,7 +106,17 @@ MemberDetailView::MemberDetailView(ConsoleServices &services, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addLayout(actions);
-    layout->addWidget(m_ledgerView, 1);
+    m_lotView->setObjectName(QStringLiteral("lotView"));
+    m_lotView->setModel(m_lots);
+    m_lotView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lotView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lotView->verticalHeader()->hide();
+    m_lotView->horizontalHeader()->setStretchLastSection(true);
+    m_lotView->setWordWrap(false);
+    m_tabs->setObjectName(QStringLiteral("memberTabs"));
+    m_tabs->addTab(m_ledgerView, QString());
+    m_tabs->addTab(m_lotView, QString());
+    layout->addWidget(m_tabs, 1);
 
     connect(m_adjust, &QPushButton::clicked, this, &MemberDetailView::adjustPoints);
     m_reverse->setObjectName(QStringLiteral("reverseButton"));
@@ -113,6 +127,10 @@ MemberDetailView::MemberDetailView(ConsoleServices &services, QWidget *parent)
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MemberDetailView::updateActions);
     connect(m_ledger, &QAbstractItemModel::modelReset, this, &MemberDetailView::updateActions);
+    connect(m_lots, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
+        m_message->setText(message);
+        m_message->show();
+    });
     connect(m_reveal, &QPushButton::clicked, this, &MemberDetailView::revealPhone);
     connect(&services.members(), &MemberRepository::memberLoaded, this, &MemberDetailView::onMemberLoaded);
     connect(&services.members(), &MemberRepository::memberFailed, this,
@@ -134,6 +152,8 @@ void MemberDetailView::retranslate()
     m_adjust->setText(tr("&Adjust points…"));
     m_reverse->setText(tr("Re&verse entry…"));
     m_reverseAction->setText(tr("Re&verse entry…"));
+    m_tabs->setTabText(0, tr("Points &ledger"));
+    m_tabs->setTabText(1, tr("E&xpiry lots"));
     if (m_member.id != 0)
         onMemberLoaded(m_member, m_fromCache, {});
     updateActions();
@@ -148,6 +168,7 @@ void MemberDetailView::clear()
         label->clear();
     m_message->hide();
     m_ledger->setMemberId(0);
+    m_lots->setMemberId(0);
     updateActions();
 }
 
@@ -161,6 +182,7 @@ void MemberDetailView::showMember(qint64 memberId)
     m_message->hide();
     m_services.members().loadMember(memberId);
     m_ledger->setMemberId(memberId);
+    m_lots->setMemberId(memberId);
 }
 
 void MemberDetailView::refresh()

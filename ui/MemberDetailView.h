@@ -12,12 +12,14 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace loyalty {
 
 class ConsoleServices;
 class LedgerModel;
+class LotModel;
 
 // The selected member: profile with masked phone (reveal when permitted), tier, balances, and the ledger
 // as its own paged table. Write actions are disabled with a reason when offline or not permitted.
@@ -41,6 +43,8 @@ public:
     QLabel *balanceLabel() const { return m_balance; }
     QLabel *phoneLabel() const { return m_phone; }
     QTableView *ledgerView() const { return m_ledgerView; }
+    LotModel *lotModel() const { return m_lots; }
+    QTabWidget *tabs() const { return m_tabs; }
     // Opens the adjust dialog (the button's action); the dialog is modal, tests reach it via QApplication.
     void adjustPoints();
     // Reverses the entry selected in the ledger (the button's and the context menu's action).
@@ -79,6 +83,9 @@ private:
     QAction *m_reverseAction;
     QTableView *m_ledgerView;
     LedgerModel *m_ledger;
+    QTabWidget *m_tabs;
+    QTableView *m_lotView;
+    LotModel *m_lots;
     QList<QPair<QLabel *, const char *>> m_captions;
 };
 

@@ -1,4 +1,5 @@
 #include "core/LedgerEntry.h"
+#include "core/Lot.h"
 #include "core/Member.h"
 
 #include <QTest>
@@ -12,7 +13,23 @@ private Q_SLOTS:
     void memberRoundTrip();
     void ledgerRoundTrip();
     void tierNameFallsBack();
+    void lotRoundTrip();
 };
+
+void tst_Member::lotRoundTrip()
+{
+    Lot lot;
+    lot.id = 3;
+    lot.entryId = 9;
+    lot.amount = 500;
+    lot.remaining = 120;
+    lot.earnedAt = QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC);
+    lot.expiresAt = QDateTime(QDate(2027, 1, 5), QTime(10, 0), Qt::UTC);
+    for (Lot::Status status : {Lot::Status::Open, Lot::Status::Used, Lot::Status::Expired}) {
+        lot.status = status;
+        QCOMPARE(Lot::fromJson(lot.toJson()), lot);
+    }
+}
 
 void tst_Member::memberRoundTrip()
 {
