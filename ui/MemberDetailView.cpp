@@ -113,6 +113,7 @@ MemberDetailView::MemberDetailView(ConsoleServices &services, QWidget *parent)
     m_lotView->verticalHeader()->hide();
     m_lotView->horizontalHeader()->setStretchLastSection(true);
     m_lotView->setWordWrap(false);
+    m_lotView->verticalHeader()->setDefaultSectionSize(m_lotView->fontMetrics().height() + 8);
     m_tabs->setObjectName(QStringLiteral("memberTabs"));
     m_tabs->addTab(m_ledgerView, QString());
     m_tabs->addTab(m_lotView, QString());
