@@ -23,13 +23,15 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 void PagedTableModel::reload()
 {
     ++m_generation;
+    // The paging state is reset before the reset is announced: views (and QAbstractItemModelTester) may
+    // call fetchMore() from modelReset, and must not fetch the old query's next page for the new one.
     beginResetModel();
     clearRows();
-    endResetModel();
     m_cursor.clear();
     m_lastError.clear();
     m_hasMore = false;
     m_started = hasQuery();
+    endResetModel();
     setLoading(false);
     if (!m_started)
         return;
@@ -75,6 +77,7 @@ void PagedTableModel::serverUnreachable(int generation)
     ++m_generation;
     beginResetModel();
     clearRows();
+    m_hasMore = false; // nothing to fetch while the reset is announced (see reload())
     endResetModel();
     setSource(true, m_dataAsOf);
     m_hasMore = true;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void pagesLazilyToTheEnd();
     void searchByLastFourDigits();
     void newQueryDropsStaleAnswers();
+    void resetOffersNothingToFetch();
     void offlineShowsCachedMembers();
 
 private:
@@ -134,6 +135,24 @@ void tst_MemberListModel::newQueryDropsStaleAnswers()
     QTest::qWait(300);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.memberAt(0).id, wanted.id);
+}
+
+// Views (and the model tester) may call fetchMore() while a new query's reset is announced; the old
+// query's next page must not be fetched then (it answered the new query with the old cursor: no rows).
+void tst_MemberListModel::resetOffersNothingToFetch()
+{
+    MemberListModel model(m_client.get(), m_cache.get(), m_connection.get());
+    model.setPageSize(50);
+    model.setQuery(QString());
+    waitLoaded(model);
+    QVERIFY(model.canFetchMore({}));
+    bool fetchableDuringReset = true;
+    connect(&model, &QAbstractItemModel::modelReset, this,
+            [&] { fetchableDuringReset = model.canFetchMore({}); });
+    model.setQuery(model.memberAt(17).phone.right(4));
+    QVERIFY(!fetchableDuringReset);
+    waitLoaded(model);
+    QVERIFY(model.rowCount() >= 1);
 }
 
 void tst_MemberListModel::offlineShowsCachedMembers()
