@@ -498,34 +498,31 @@ HttpApi::HandlerResult HttpApi::revealMember(RequestContext &context)
     return ApiReply::json(200, {{QStringLiteral("phone"), phone.value()}});
 }
 
-HttpApi::HandlerResult HttpApi::memberLedger(RequestContext &context)
+template <typename Page>
+HttpApi::HandlerResult HttpApi::pageOf(RequestContext &context,
+                                       Outcome<Page> (*list)(qint64 id, int limit,
+                                                             const std::optional<PageCursor> &after))
 {
     const std::optional<qint64> id = pathId(context);
     if (!id)
         return error(context, ServiceError::notFound());
-    const QUrlQuery query = context.request->query();
     Paging paging;
-    if (auto problem = readPaging(query, &paging))
+    if (auto problem = readPaging(context.request->query(), &paging))
         return error(context, *problem);
-    const Outcome<LedgerPage> page = LedgerService::entries(*id, paging.limit, paging.cursor);
+    const Outcome<Page> page = list(*id, paging.limit, paging.cursor);
     if (!page.ok())
         return error(context, page.error());
     return pageReply(page.value().items, page.value().nextCursor);
 }
 
+HttpApi::HandlerResult HttpApi::memberLedger(RequestContext &context)
+{
+    return pageOf(context, &LedgerService::entries);
+}
+
 HttpApi::HandlerResult HttpApi::memberLots(RequestContext &context)
 {
-    const std::optional<qint64> id = pathId(context);
-    if (!id)
-        return error(context, ServiceError::notFound());
-    const QUrlQuery query = context.request->query();
-    Paging paging;
-    if (auto problem = readPaging(query, &paging))
-        return error(context, *problem);
-    const Outcome<LotPage> page = LotService::lots(*id, paging.limit, paging.cursor);
-    if (!page.ok())
-        return error(context, page.error());
-    return pageReply(page.value().items, page.value().nextCursor);
+    return pageOf(context, &LotService::lots);
 }
 
 template <typename Command, typename Service>

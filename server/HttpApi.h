@@ -2,6 +2,8 @@
 
 #include "core/Permission.h"
 #include "server/ApiReply.h"
+#include "server/Outcome.h"
+#include "server/PageCursor.h"
 #include "server/RequestContext.h"
 
 #include <QHostAddress>
@@ -117,6 +119,10 @@ private:
     HandlerResult memberLots(RequestContext &context);
     // The shape of every write that moves points: body -> validated request, Idempotency-Key, the
     // path id into `target`, then `service` in its transaction; the stored answer is sent byte for byte.
+    // A page of something that belongs to the entity in the path (a member's ledger, a member's lots).
+    template <typename Page>
+    HandlerResult pageOf(RequestContext &context,
+                         Outcome<Page> (*list)(qint64 id, int limit, const std::optional<PageCursor> &after));
     template <typename Command, typename Service>
     HandlerResult idempotentWrite(RequestContext &context, qint64 Command::*target, Service service);
     HandlerResult adjustPoints(RequestContext &context);

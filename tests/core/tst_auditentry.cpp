@@ -28,7 +28,8 @@ void tst_AuditEntry::changedFields_data()
     QTest::addRow("role changed only")
         << QJsonObject{{u"role"_s, u"support"_s}, {u"enabled"_s, true}}
         << QJsonObject{{u"role"_s, u"manager"_s}, {u"enabled"_s, true}} << QStringList{u"role"_s};
-    QTest::addRow("creation") << QJsonObject{} << QJsonObject{{u"username"_s, u"wf"_s}, {u"role"_s, u"support"_s}}
+    QTest::addRow("creation") << QJsonObject{}
+                              << QJsonObject{{u"username"_s, u"wf"_s}, {u"role"_s, u"support"_s}}
                               << QStringList{u"role"_s, u"username"_s};
     QTest::addRow("nothing changed") << QJsonObject{{u"a"_s, 1}} << QJsonObject{{u"a"_s, 1}} << QStringList{};
 }

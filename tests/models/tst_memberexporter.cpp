@@ -61,7 +61,8 @@ void tst_MemberExporter::exportsEveryMatchingMember()
 {
     QFETCH(QString, query);
     QFETCH(int, pageSize);
-    const QString path = m_dir.filePath(QStringLiteral("members-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag())));
+    const QString path =
+        m_dir.filePath(QStringLiteral("members-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag())));
     MemberExporter exporter(&m_client);
     exporter.setPageSize(pageSize);
     QSignalSpy finished(&exporter, &ListExporter::finished);
