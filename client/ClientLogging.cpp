@@ -1,5 +1,4 @@
 #include "client/ClientLogging.h"
 
 Q_LOGGING_CATEGORY(lcClient, "loyalty.client")
-Q_LOGGING_CATEGORY(lcClientMembers, "loyalty.client.members")
 Q_LOGGING_CATEGORY(lcClientAuth, "loyalty.client.auth")

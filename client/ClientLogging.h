@@ -3,5 +3,4 @@
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcClient)
-Q_DECLARE_LOGGING_CATEGORY(lcClientMembers)
 Q_DECLARE_LOGGING_CATEGORY(lcClientAuth)

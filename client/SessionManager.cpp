@@ -47,7 +47,6 @@ void SessionManager::signIn(const QUrl &server, const QString &username, const Q
                               [this, token, user, connection](bool ok, const QString &errorText) {
                                   disconnect(*connection);
                                   m_tokenPersisted = ok;
-                                  m_keychainProblem = errorText;
                                   if (!ok)
                                       Q_EMIT keychainUnavailable(errorText);
                                   useSession(token, user);

@@ -30,7 +30,6 @@ public:
     QUrl server() const { return m_server; }
     // False when the keychain refused the token and it lives only in memory.
     bool tokenPersisted() const { return m_tokenPersisted; }
-    QString keychainProblem() const { return m_keychainProblem; }
 
     static QString accountKey(const QUrl &server, const QString &username);
 
@@ -51,7 +50,6 @@ private:
     UserInfo m_user;
     QString m_account;
     bool m_tokenPersisted = false;
-    QString m_keychainProblem;
 };
 
 } // namespace loyalty

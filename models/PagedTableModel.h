@@ -52,8 +52,6 @@ protected:
     void serverUnreachable(int generation);
     void pageFailed(int generation, const QString &message);
 
-    ConnectionMonitor *connection() const { return m_connection; }
-
     // Starts a page job and handles its answer the same way for every paged model: stale answers are
     // dropped, an unreachable server falls back to the cache, a refusal becomes the error line, and a
     // page goes to `deliver` (which inserts its rows) before the cursor moves on.

@@ -117,12 +117,12 @@ private:
     HandlerResult revealMember(RequestContext &context);
     HandlerResult memberLedger(RequestContext &context);
     HandlerResult memberLots(RequestContext &context);
-    // The shape of every write that moves points: body -> validated request, Idempotency-Key, the
-    // path id into `target`, then `service` in its transaction; the stored answer is sent byte for byte.
     // A page of something that belongs to the entity in the path (a member's ledger, a member's lots).
     template <typename Page>
     HandlerResult pageOf(RequestContext &context,
                          Outcome<Page> (*list)(qint64 id, int limit, const std::optional<PageCursor> &after));
+    // The shape of every write that moves points: body -> validated request, Idempotency-Key, the
+    // path id into `target`, then `service` in its transaction; the stored answer is sent byte for byte.
     template <typename Command, typename Service>
     HandlerResult idempotentWrite(RequestContext &context, qint64 Command::*target, Service service);
     HandlerResult adjustPoints(RequestContext &context);
