@@ -28,18 +28,25 @@ MemberStatus memberStatusFromString(const QString &text)
 
 QJsonObject Member::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("memberNo"), memberNo},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("phone"), phone},
-            {QStringLiteral("status"), memberStatusToString(status)},
-            {QStringLiteral("tier"), tier.toJson()},
-            {QStringLiteral("balance"), balance},
-            {QStringLiteral("pendingPoints"), pendingPoints},
-            {QStringLiteral("expiringPoints30d"), expiringPoints30d},
-            {QStringLiteral("lifetimePoints"), lifetimePoints},
-            {QStringLiteral("registeredAt"), toIsoTime(registeredAt)},
-            {QStringLiteral("lastActiveAt"), toIsoTime(lastActiveAt)}};
+    QJsonObject object{{QStringLiteral("id"), id},
+                       {QStringLiteral("memberNo"), memberNo},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("phone"), phone},
+                       {QStringLiteral("status"), memberStatusToString(status)},
+                       {QStringLiteral("tier"), tier.toJson()},
+                       {QStringLiteral("balance"), balance},
+                       {QStringLiteral("pendingPoints"), pendingPoints},
+                       {QStringLiteral("expiringPoints30d"), expiringPoints30d},
+                       {QStringLiteral("lifetimePoints"), lifetimePoints},
+                       {QStringLiteral("registeredAt"), toIsoTime(registeredAt)},
+                       {QStringLiteral("lastActiveAt"), toIsoTime(lastActiveAt)},
+                       {QStringLiteral("statusReason"), statusReason},
+                       {QStringLiteral("statusChangedAt"), toIsoTime(statusChangedAt)},
+                       {QStringLiteral("tierSince"), toIsoTime(tierSince)},
+                       {QStringLiteral("tierUntil"), toIsoTime(tierUntil)},
+                       {QStringLiteral("tierProgress"), tierProgress.toJson()}};
+    object.insert(QStringLiteral("tierManual"), manualTier ? QJsonValue(manualTier->toJson()) : QJsonValue());
+    return object;
 }
 
 Member Member::fromJson(const QJsonObject &object)
@@ -57,6 +64,13 @@ Member Member::fromJson(const QJsonObject &object)
     member.lifetimePoints = object.value(QStringLiteral("lifetimePoints")).toInteger();
     member.registeredAt = fromIsoTime(object.value(QStringLiteral("registeredAt")).toString());
     member.lastActiveAt = fromIsoTime(object.value(QStringLiteral("lastActiveAt")).toString());
+    member.statusReason = object.value(QStringLiteral("statusReason")).toString();
+    member.statusChangedAt = fromIsoTime(object.value(QStringLiteral("statusChangedAt")).toString());
+    member.tierSince = fromIsoTime(object.value(QStringLiteral("tierSince")).toString());
+    member.tierUntil = fromIsoTime(object.value(QStringLiteral("tierUntil")).toString());
+    if (const QJsonValue manual = object.value(QStringLiteral("tierManual")); manual.isObject())
+        member.manualTier = ManualTier::fromJson(manual.toObject());
+    member.tierProgress = TierProgress::fromJson(object.value(QStringLiteral("tierProgress")).toObject());
     return member;
 }
 

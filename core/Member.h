@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/ManualTier.h"
+#include "core/TierProgress.h"
 #include "core/TierRef.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace loyalty {
 
@@ -33,6 +37,15 @@ struct Member
     qint64 lifetimePoints = 0;
     QDateTime registeredAt;
     QDateTime lastActiveAt;
+    // Why the status last changed (freeze, blacklist, lift) and when; empty for a member never touched.
+    QString statusReason;
+    QDateTime statusChangedAt;
+    // The tier period: since when the member holds the tier, and when retention is judged (none in the
+    // lowest tier). A manual tier holds until its own end.
+    QDateTime tierSince;
+    QDateTime tierUntil;
+    std::optional<ManualTier> manualTier;
+    TierProgress tierProgress;
 
     QJsonObject toJson() const;
     static Member fromJson(const QJsonObject &object);

@@ -15,6 +15,18 @@ QString permissionToString(Permission permission)
         return QStringLiteral("audit.read");
     case Permission::UsersManage:
         return QStringLiteral("users.manage");
+    case Permission::MembersFreeze:
+        return QStringLiteral("members.freeze");
+    case Permission::MembersBlacklist:
+        return QStringLiteral("members.blacklist");
+    case Permission::MembersTier:
+        return QStringLiteral("members.tier");
+    case Permission::MembersNote:
+        return QStringLiteral("members.note");
+    case Permission::ApprovalsDecide:
+        return QStringLiteral("approvals.decide");
+    case Permission::JobsRun:
+        return QStringLiteral("jobs.run");
     }
     return {};
 }

@@ -9,16 +9,24 @@ namespace loyalty {
 // What a console user may do. Routes and console actions ask PermissionTable, never a role directly.
 enum class Permission
 {
-    MembersRead,   // search and view members, their ledger
-    MembersReveal, // see whole personal data (audited)
-    PointsAdjust,  // post manual adjustments
-    AuditRead,     // read the audit log
-    UsersManage,   // manage console users
+    MembersRead,      // search and view members, their ledger
+    MembersReveal,    // see whole personal data (audited)
+    PointsAdjust,     // post manual adjustments
+    AuditRead,        // read the audit log
+    UsersManage,      // manage console users
+    MembersFreeze,    // freeze and unfreeze a member
+    MembersBlacklist, // blacklist a member (forfeits the balance) and lift it
+    MembersTier,      // set a member's tier by hand, for a while
+    MembersNote,      // add a note to a member
+    ApprovalsDecide,  // approve or reject large adjustments someone else asked for
+    JobsRun,          // start server jobs (the expiry run) and follow them
 };
 
-inline constexpr std::array<Permission, 5> kAllPermissions{Permission::MembersRead, Permission::MembersReveal,
-                                                           Permission::PointsAdjust, Permission::AuditRead,
-                                                           Permission::UsersManage};
+inline constexpr std::array<Permission, 11> kAllPermissions{
+    Permission::MembersRead,      Permission::MembersReveal, Permission::PointsAdjust,
+    Permission::AuditRead,        Permission::UsersManage,   Permission::MembersFreeze,
+    Permission::MembersBlacklist, Permission::MembersTier,   Permission::MembersNote,
+    Permission::ApprovalsDecide,  Permission::JobsRun};
 
 // Stable names as they travel in GET /v1/me, e.g. "points.adjust".
 QString permissionToString(Permission permission);

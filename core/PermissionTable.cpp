@@ -9,7 +9,15 @@ bool PermissionTable::allows(Role role, Permission permission)
         return true; // every console role looks members up
     case Permission::MembersReveal:
     case Permission::PointsAdjust:
+    case Permission::MembersFreeze:
+    case Permission::MembersTier:
+    case Permission::MembersNote:
         return role == Role::Support || role == Role::Manager || role == Role::Admin;
+    // Managers answer for forfeits, second signatures and programme-wide runs.
+    case Permission::MembersBlacklist:
+    case Permission::ApprovalsDecide:
+    case Permission::JobsRun:
+        return role == Role::Manager || role == Role::Admin;
     case Permission::AuditRead:
         return role == Role::Manager || role == Role::Admin;
     case Permission::UsersManage:
