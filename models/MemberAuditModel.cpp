@@ -1,0 +1,77 @@
+#include "models/MemberAuditModel.h"
+
+#include "client/MemberAuditJob.h"
+#include "models/AuditDiffModel.h"
+
+namespace loyalty {
+
+MemberAuditModel::MemberAuditModel(ApiClient *client, ConnectionMonitor *connection, QObject *parent)
+    : AuditModel(client, connection, parent)
+{
+}
+
+void MemberAuditModel::setMemberId(qint64 memberId)
+{
+    m_memberId = memberId;
+    reload();
+}
+
+int MemberAuditModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : MemberAuditColumnCount;
+}
+
+QString MemberAuditModel::summaryText(const AuditEntry &entry)
+{
+    const QStringList fields = entry.changedFields();
+    if (fields.isEmpty())
+        return entityText(entry.entity, entry.entityId);
+    constexpr int kShown = 3;
+    QStringList parts;
+    for (const QString &field : fields.mid(0, kShown)) {
+        //: One changed field in an audit summary: field, value before, value after
+        parts.append(tr("%1: %2 → %3")
+                         .arg(field, AuditDiffModel::valueText(entry.before.value(field)),
+                              AuditDiffModel::valueText(entry.after.value(field))));
+    }
+    if (fields.size() > kShown)
+        parts.append(tr("%n more", nullptr, int(fields.size() - kShown)));
+    //: Separates the changed fields of an audit summary
+    return parts.join(tr("; "));
+}
+
+QVariant MemberAuditModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (index.column() != SummaryColumn)
+        return AuditModel::data(index, role);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return summaryText(entryAt(index.row()));
+    case EntryIdRole:
+    case ActionCodeRole:
+    case TimeRole:
+        return AuditModel::data(index.siblingAtColumn(TimeColumn), role);
+    default:
+        return {};
+    }
+}
+
+QVariant MemberAuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == SummaryColumn)
+        return tr("What changed");
+    if (section >= MemberAuditColumnCount)
+        return {};
+    return AuditModel::headerData(section, orientation, role);
+}
+
+void MemberAuditModel::requestServerPage(const QString &cursor, int generation)
+{
+    fetchServerPage(new MemberAuditJob(client(), m_memberId, cursor, pageSize(), this), generation,
+                    [this](const MemberAuditJob &page) { appendEntries(page.items()); });
+}
+
+} // namespace loyalty
