@@ -72,7 +72,7 @@ LedgerFilterBar::LedgerFilterBar(QWidget *parent)
     m_apply.setSingleShot(true);
     m_apply.setInterval(300);
     connect(&m_apply, &QTimer::timeout, this, &LedgerFilterBar::apply);
-    connect(m_kind, &QComboBox::activated, this, &LedgerFilterBar::apply);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &LedgerFilterBar::apply);
     connect(m_from, &QDateEdit::dateChanged, this, &LedgerFilterBar::scheduleApply);
     connect(m_to, &QDateEdit::dateChanged, this, &LedgerFilterBar::scheduleApply);
     connect(m_reset, &QToolButton::clicked, this, &LedgerFilterBar::reset);
@@ -82,6 +82,7 @@ LedgerFilterBar::LedgerFilterBar(QWidget *parent)
 void LedgerFilterBar::fillKinds()
 {
     const QVariant current = m_kind->currentData();
+    const QSignalBlocker blocker(m_kind); // the same filter in other words: nothing to apply
     m_kind->clear();
     m_kind->addItem(tr("All kinds"), QString());
     for (LedgerKind kind : kKinds)

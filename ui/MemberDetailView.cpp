@@ -451,11 +451,11 @@ void MemberDetailView::updateActions()
     };
     const MemberStatus status = m_member.status;
     if (status == MemberStatus::Frozen) {
-        m_freeze->setText(tr("Un&freeze…"));
+        m_freeze->setText(tr("Unfree&ze…"));
         memberAction(m_freeze, Permission::MembersFreeze, {},
                      tr("Let the member earn and spend points again (a reason is required)."));
     } else {
-        m_freeze->setText(tr("&Freeze…"));
+        m_freeze->setText(tr("Free&ze…"));
         memberAction(
             m_freeze, Permission::MembersFreeze,
             status == MemberStatus::Blacklisted
