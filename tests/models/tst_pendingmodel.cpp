@@ -56,8 +56,8 @@ void tst_PendingModel::initTestCase()
     QCOMPARE(m_agent->login(QStringLiteral("agent"), QString::fromLatin1(TestServer::kPassword)).status, 200);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_postAt = QDateTime(now.date().addDays(2), QTime(10, 0), QTimeZone::UTC);
-    m_deadline = QDateTime(now.date().addDays(30), QTime(0, 0), QTimeZone::UTC);
+    m_postAt = QDateTime(now.date().addDays(2), QTime(10, 0), Qt::UTC);
+    m_deadline = QDateTime(now.date().addDays(30), QTime(0, 0), Qt::UTC);
     for (int i = 0; i < 5; ++i) {
         PendingRequest request;
         request.amount = 10 * (i + 1);
