@@ -27,12 +27,15 @@ QString MemberAuditModel::summaryText(const AuditEntry &entry)
     if (fields.isEmpty())
         return entityText(entry.entity, entry.entityId);
     constexpr int kShown = 3;
+    auto value = [](const QJsonValue &json) {
+        const QString text = AuditDiffModel::valueText(json);
+        return text.isEmpty() ? QStringLiteral("—") : text;
+    };
     QStringList parts;
     for (const QString &field : fields.mid(0, kShown)) {
         //: One changed field in an audit summary: field, value before, value after
-        parts.append(tr("%1: %2 → %3")
-                         .arg(field, AuditDiffModel::valueText(entry.before.value(field)),
-                              AuditDiffModel::valueText(entry.after.value(field))));
+        parts.append(
+            tr("%1: %2 → %3").arg(field, value(entry.before.value(field)), value(entry.after.value(field))));
     }
     if (fields.size() > kShown)
         parts.append(tr("%n more", nullptr, int(fields.size() - kShown)));

@@ -97,18 +97,24 @@ template <typename Dialog>
 void tst_MemberDetailView::inDialog(const std::function<void()> &trigger,
                                     const std::function<void(Dialog *)> &fill)
 {
+    // Polls for the dialog: a click opens it at once, a mnemonic a moment later (the button animates).
     bool reached = false;
-    QTimer::singleShot(0, this, [&] {
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
         auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+        if (!dialog)
+            return;
+        poll.stop();
         reached = true;
         fill(dialog);
         // A fill that failed halfway leaves the dialog open: close it so the test does not hang.
         if (dialog->isVisible() && QTest::currentTestFailed())
             dialog->reject();
     });
+    poll.start();
     trigger();
-    QVERIFY(reached);
+    QTRY_VERIFY_WITH_TIMEOUT(reached, 5000);
 }
 
 bool tst_MemberDetailView::openConsole(Console &console, const QString &username)
