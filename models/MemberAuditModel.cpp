@@ -2,8 +2,52 @@
 
 #include "client/MemberAuditJob.h"
 #include "models/AuditDiffModel.h"
+#include "models/MemberListModel.h"
 
 namespace loyalty {
+
+namespace {
+struct FieldLabel
+{
+    const char *field;
+    const char *label;
+};
+
+// Source texts for tr(); the context is MemberAuditModel. Unknown fields keep their names.
+constexpr FieldLabel kFields[] = {
+    {"status", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "status")},
+    {"reason", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "reason")},
+    {"balance", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "balance")},
+    {"forfeited", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "forfeited")},
+    {"cancelledPending", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "pending cancelled")},
+    {"cancelledApprovals", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "approvals cancelled")},
+    {"tierId", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "tier")},
+    {"manual", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "set by hand")},
+    {"until", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "until")},
+    {"text", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "note")},
+    {"amount", QT_TRANSLATE_NOOP("loyalty::MemberAuditModel", "points")},
+};
+} // namespace
+
+QString MemberAuditModel::fieldLabel(const QString &field)
+{
+    for (const FieldLabel &known : kFields) {
+        if (field == QLatin1String(known.field))
+            return tr(known.label);
+    }
+    return field;
+}
+
+QString MemberAuditModel::valueText(const QString &field, const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return QStringLiteral("—");
+    if (field == QLatin1String("status") && value.isString())
+        return MemberListModel::statusText(memberStatusFromString(value.toString()));
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    return AuditDiffModel::valueText(value);
+}
 
 MemberAuditModel::MemberAuditModel(ApiClient *client, ConnectionMonitor *connection, QObject *parent)
     : AuditModel(client, connection, parent)
@@ -27,15 +71,12 @@ QString MemberAuditModel::summaryText(const AuditEntry &entry)
     if (fields.isEmpty())
         return entityText(entry.entity, entry.entityId);
     constexpr int kShown = 3;
-    auto value = [](const QJsonValue &json) {
-        const QString text = AuditDiffModel::valueText(json);
-        return text.isEmpty() ? QStringLiteral("—") : text;
-    };
     QStringList parts;
     for (const QString &field : fields.mid(0, kShown)) {
         //: One changed field in an audit summary: field, value before, value after
-        parts.append(
-            tr("%1: %2 → %3").arg(field, value(entry.before.value(field)), value(entry.after.value(field))));
+        parts.append(tr("%1: %2 → %3")
+                         .arg(fieldLabel(field), valueText(field, entry.before.value(field)),
+                              valueText(field, entry.after.value(field))));
     }
     if (fields.size() > kShown)
         parts.append(tr("%n more", nullptr, int(fields.size() - kShown)));

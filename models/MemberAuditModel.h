@@ -24,9 +24,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "status: active → frozen; statusReason: → 可疑刷单": the fields that changed, at most three, each
-    // with its value before and after; the entity when nothing changed (a reveal).
+    // "reason: — → 可疑刷单; status: Active → Frozen": the fields that changed, at most three, each with
+    // its value before and after, in words; the entity when nothing changed (a reveal).
     static QString summaryText(const AuditEntry &entry);
+    // What people call an audited member field ("status", "balance"), in the UI language.
+    static QString fieldLabel(const QString &field);
+    // A value as people read it: statuses in words, "—" for nothing, yes/no.
+    static QString valueText(const QString &field, const QJsonValue &value);
 
 protected:
     bool hasQuery() const override { return m_memberId != 0; }

@@ -28,7 +28,9 @@ QLabel *BalanceStrip::addTile(const char *caption, const QString &objectName, bo
     tileLayout->setContentsMargins(8, 4, 8, 4);
     tileLayout->setSpacing(0);
     auto *captionLabel = new QLabel(tile);
-    captionLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    QFont captionFont = captionLabel->font();
+    captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
+    captionLabel->setFont(captionFont);
     auto *figure = new QLabel(tile);
     figure->setObjectName(objectName);
     figure->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -276,6 +276,9 @@ void MemberDetailView::clear()
     m_badge->clear();
     m_tierCard->clear();
     m_balances->clear();
+    // Nothing to show until a member is chosen: no empty card and tiles.
+    m_tierCard->hide();
+    m_balances->hide();
     m_message->hide();
     m_ledger->setMemberId(0);
     m_lots->setMemberId(0);
@@ -369,6 +372,8 @@ void MemberDetailView::onMemberLoaded(const Member &member, bool fromCache, cons
     m_badge->setMember(member);
     m_tierCard->setMember(member);
     m_balances->setMember(member);
+    m_tierCard->show();
+    m_balances->show();
     updateActions();
     Q_EMIT memberChanged(member);
 }
@@ -472,7 +477,10 @@ void MemberDetailView::updateActions()
         memberAction(m_blacklist, Permission::MembersBlacklist, {},
                      tr("Blacklist for fraud: forfeits the balance and cancels pending points."));
     }
-    memberAction(m_setTier, Permission::MembersTier, {},
+    memberAction(m_setTier, Permission::MembersTier,
+                 status == MemberStatus::Blacklisted
+                     ? tr("A blacklisted member's tier cannot be set; lift the blacklist first.")
+                     : QString(),
                  tr("Set the member's tier by hand until a date, with a reason."));
     memberAction(m_endTier, Permission::MembersTier, {},
                  tr("End the manual tier now; the programme's rules decide the tier again."));

@@ -113,8 +113,7 @@ void tst_MemberAuditModel::summaryNamesTheChange()
     model.setMemberId(m_memberId);
     loadAll(model);
     const QString summary = model.data(model.index(0, MemberAuditModel::SummaryColumn)).toString();
-    QVERIFY2(summary.contains(QStringLiteral("frozen")) && summary.contains(QStringLiteral("active")),
-             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("status: Frozen → Active")), qPrintable(summary));
     QCOMPARE(model.data(model.index(0, MemberAuditModel::SummaryColumn), Qt::ToolTipRole).toString(),
              summary);
 
@@ -125,7 +124,10 @@ void tst_MemberAuditModel::summaryNamesTheChange()
     entry.before = {{QStringLiteral("status"), QStringLiteral("active")}, {QStringLiteral("balance"), 10}};
     entry.after = {{QStringLiteral("status"), QStringLiteral("blacklisted")}, {QStringLiteral("balance"), 0}};
     QCOMPARE(MemberAuditModel::summaryText(entry),
-             QStringLiteral("balance: 10 → 0; status: active → blacklisted"));
+             QStringLiteral("balance: 10 → 0; status: Active → Blacklisted"));
+    entry.before = {{QStringLiteral("manual"), false}};
+    entry.after = {{QStringLiteral("manual"), true}, {QStringLiteral("reason"), QStringLiteral("试用")}};
+    QCOMPARE(MemberAuditModel::summaryText(entry), QStringLiteral("set by hand: no → yes; reason: — → 试用"));
 }
 
 QTEST_GUILESS_MAIN(tst_MemberAuditModel)

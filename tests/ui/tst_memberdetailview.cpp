@@ -438,6 +438,8 @@ void tst_MemberDetailView::managerBlacklistsThenLifts()
     QVERIFY(view.adjustButton()->toolTip().contains(QStringLiteral("blacklisted")));
     QVERIFY(!view.freezeButton()->isEnabled());
     QVERIFY(view.freezeButton()->toolTip().contains(QStringLiteral("lift the blacklist")));
+    QVERIFY(!view.setTierButton()->isEnabled());
+    QVERIFY(view.setTierButton()->toolTip().contains(QStringLiteral("lift the blacklist")));
     QCOMPARE(plain(view.blacklistButton()->text()), QStringLiteral("Lift blacklist…"));
 
     inDialog<MemberStatusDialog>([&] { QTest::mouseClick(view.blacklistButton(), Qt::LeftButton); },
