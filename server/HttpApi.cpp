@@ -204,7 +204,7 @@ const QList<HttpApi::Route> &HttpApi::table()
         {"DELETE", "/v1/members/{id}/tier", Guard::needs(Permission::MembersTier), &HttpApi::endManualTier},
         {"GET", "/v1/members/{id}/notes", Guard::needs(Permission::MembersRead), &HttpApi::memberNotes},
         {"POST", "/v1/members/{id}/notes", Guard::needs(Permission::MembersNote), &HttpApi::addNote},
-        {"GET", "/v1/members/{id}/audit", Guard::needs(Permission::MembersRead), &HttpApi::memberAudit},
+        {"GET", "/v1/members/{id}/audit", Guard::needs(Permission::MembersAudit), &HttpApi::memberAudit},
         {"GET", "/v1/members/{id}/pending", Guard::needs(Permission::MembersRead), &HttpApi::memberPending},
         {"POST", "/v1/members/{id}/pending", Guard::needs(Permission::PointsAdjust), &HttpApi::addPending},
         {"POST", "/v1/pending/{id}/confirm", Guard::needs(Permission::PointsAdjust),
@@ -723,7 +723,11 @@ HttpApi::HandlerResult HttpApi::endManualTier(RequestContext &context)
     QJsonObject body;
     if (const auto problem = parseOptionalObject(context.request->body(), &body))
         return error(context, *problem);
-    StatusChangeRequest reason; // only its reason rule: required, at most 200 characters
+    StatusChangeRequest reason; // its length rule; the sentence for a missing reason is this route's own
+    if (body.value(QStringLiteral("reason")).toString().trimmed().isEmpty())
+        return error(context,
+                     ServiceError::validation(QStringLiteral("reason"),
+                                              QT_TRANSLATE_NOOP("Server", "Say why the manual tier ends.")));
     if (const std::optional<Violation> violation =
             StatusChangeRequest::reasonFromJson(body, MemberStatus::Active, &reason))
         return error(context, ServiceError::fromViolation(*violation));
@@ -872,7 +876,14 @@ HttpApi::HandlerResult HttpApi::startJob(RequestContext &context)
                      ServiceError::validation(
                          QStringLiteral("kind"),
                          QT_TRANSLATE_NOOP("Server", "The kind must be expire-lots or settle-pending.")));
-    const Outcome<JobInfo> job = m_jobs.start(kind, context.session.user.username);
+    AuditRecord audit;
+    audit.actorId = context.session.user.id;
+    audit.actorName = context.session.user.username;
+    audit.clientAddress = context.clientAddress;
+    audit.action = QStringLiteral("job.start");
+    audit.entity = QStringLiteral("job");
+    audit.after = {{QStringLiteral("kind"), kind}};
+    const Outcome<JobInfo> job = m_jobs.start(kind, context.session.user.username, &audit);
     if (!job.ok())
         return error(context, job.error());
     return ApiReply::json(202, jobJson(context, job.value()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/JobInfo.h"
+#include "server/AuditLog.h"
 #include "server/Outcome.h"
 
 #include <QObject>
@@ -23,7 +24,7 @@ public:
     // Requeues what a previous run left, and starts working through the queue.
     void resume();
     // Queues a job (409 when one of the kind is already queued or running) and wakes the worker.
-    Outcome<JobInfo> start(const QString &kind, const QString &createdBy);
+    Outcome<JobInfo> start(const QString &kind, const QString &createdBy, const AuditRecord *audit = nullptr);
 
 private:
     void wake();

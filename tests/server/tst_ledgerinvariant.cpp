@@ -106,8 +106,9 @@ void TestLedgerInvariant::randomOperationsKeepTheInvariant()
                 ++refused;
                 continue;
             }
-            reply = http.post(
-                QStringLiteral("/v1/pending/%1/confirm").arg(pending.json.value(QStringLiteral("id")).toInteger()), {});
+            reply = http.post(QStringLiteral("/v1/pending/%1/confirm")
+                                  .arg(pending.json.value(QStringLiteral("id")).toInteger()),
+                              {});
             if (reply.status == 200) {
                 ++posted;
                 entries.append(reply.json.value(QStringLiteral("entryId")).toInteger());
@@ -130,17 +131,22 @@ void TestLedgerInvariant::randomOperationsKeepTheInvariant()
                 ++refused;
                 continue;
             }
-            const qint64 approval =
-                asked.json.value(QStringLiteral("approval")).toObject().value(QStringLiteral("id")).toInteger();
+            const qint64 approval = asked.json.value(QStringLiteral("approval"))
+                                        .toObject()
+                                        .value(QStringLiteral("id"))
+                                        .toInteger();
             reply = manager.post(QStringLiteral("/v1/approvals/%1/approve").arg(approval), {});
             if (reply.status == 200) {
                 ++posted;
-                entries.append(
-                    reply.json.value(QStringLiteral("entry")).toObject().value(QStringLiteral("id")).toInteger());
+                entries.append(reply.json.value(QStringLiteral("entry"))
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toInteger());
                 continue;
             }
-            QCOMPARE(manager.post(QStringLiteral("/v1/approvals/%1/reject").arg(approval),
-                                  {{QStringLiteral("comment"), QStringLiteral("refused")}})
+            QCOMPARE(manager
+                         .post(QStringLiteral("/v1/approvals/%1/reject").arg(approval),
+                               {{QStringLiteral("comment"), QStringLiteral("refused")}})
                          .status,
                      200);
         } else if (dice < 96) {
@@ -168,7 +174,9 @@ void TestLedgerInvariant::randomOperationsKeepTheInvariant()
     qInfo() << posted << "posted," << refused << "refused," << expiryRuns << "expiry runs in"
             << timer.elapsed() << "ms;" << kinds;
     QVERIFY(posted > kOperations * 2 / 5);
-    QVERIFY(db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'forfeit'")).toLongLong() > 10);
+    QVERIFY(
+        db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'forfeit'")).toLongLong() >
+        10);
     QVERIFY(
         db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'reverse'")).toLongLong() >
         500);
