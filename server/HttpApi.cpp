@@ -237,7 +237,8 @@ QList<HttpApi::RouteInfo> HttpApi::routes()
 }
 
 HttpApi::HttpApi(const Settings &settings, const Localizer &localizer, QObject *parent)
-    : QObject(parent), m_settings(settings), m_localizer(localizer)
+    : QObject(parent), m_settings(settings), m_localizer(localizer),
+      m_group([](QHttpServerResponder &responder, const ApiReply &reply) { write(responder, reply); })
 {
     // Two cores: PBKDF2 for two sign-ins at a time keeps the event loop responsive.
     m_pool.setMaxThreadCount(2);
@@ -330,9 +331,13 @@ void HttpApi::dispatch(const Route &route, const QStringList &arguments, const Q
         }
     }
 
+    // Writes answered on this thread share one durable commit with the others of this loop turn.
+    const bool grouped = qstrcmp(route.method, "GET") != 0 && m_group.begin();
     HandlerResult result = (this->*route.handler)(context);
     if (result.offThread)
         runOffThread(std::move(responder), std::move(result.offThread));
+    else if (grouped)
+        m_group.hold(std::move(responder), result.reply, error(context, ServiceError::internal()));
     else
         write(responder, result.reply);
 }
@@ -886,6 +891,8 @@ HttpApi::HandlerResult HttpApi::startJob(RequestContext &context)
     const Outcome<JobInfo> job = m_jobs.start(kind, context.session.user.username, &audit);
     if (!job.ok())
         return error(context, job.error());
+    // The worker reads the queue on its own connection: only a committed job is there to find.
+    m_group.afterCommit([this]() { m_jobs.wake(); });
     return ApiReply::json(202, jobJson(context, job.value()));
 }
 

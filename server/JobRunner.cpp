@@ -34,10 +34,7 @@ void JobRunner::resume()
 
 Outcome<JobInfo> JobRunner::start(const QString &kind, const QString &createdBy, const AuditRecord *audit)
 {
-    Outcome<JobInfo> job = JobService::create(kind, createdBy, audit);
-    if (job.ok())
-        wake();
-    return job;
+    return JobService::create(kind, createdBy, audit);
 }
 
 void JobRunner::wake()
