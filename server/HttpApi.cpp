@@ -1010,11 +1010,14 @@ HttpApi::HandlerResult HttpApi::setPassword(RequestContext &context)
                                QStringLiteral("oldPassword")});
 
     const Localizer *localizer = &m_localizer;
-    return HandlerResult(
-        std::function<ApiReply()>([localizer, locale = context.locale, actor = actorOf(context), target = *id,
-                                   request, mode, iterations = m_settings.pbkdf2Iterations]() -> ApiReply {
-            const Outcome<int> changed =
-                UserAdminService::setPassword(actor, target, request, mode, PasswordHasher(iterations));
+    return HandlerResult(std::function<ApiReply()>(
+        [localizer, locale = context.locale, actor = actorOf(context), target = *id, request, mode,
+         iterations = m_settings.pbkdf2Iterations,
+         limits = LoginThrottle::Limits{m_settings.loginMaxFailures,
+                                        m_settings.loginWindowSeconds}]() -> ApiReply {
+            const LoginThrottle throttle(limits);
+            const Outcome<int> changed = UserAdminService::setPassword(actor, target, request, mode,
+                                                                       PasswordHasher(iterations), &throttle);
             if (!changed.ok())
                 return ErrorReply::make(*localizer, locale, changed.error());
             return ApiReply::noContent();
