@@ -6,7 +6,7 @@
 namespace loyalty {
 
 // GET /v1/members/{id}/audit: one page of everything audited about one member, newest first
-// (permission members.read, unlike the whole log).
+// (permission members.audit, unlike the whole log's audit.read).
 class MemberAuditJob : public PageJob<AuditEntry>
 {
 public:

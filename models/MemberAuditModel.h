@@ -6,7 +6,7 @@ namespace loyalty {
 
 // One member's audit trail (GET /v1/members/{id}/audit, newest first): who did what to the member and
 // when, with a one-line summary of what changed instead of the entity and address columns of the Audit
-// pane. Readable with members.read; never cached.
+// pane. Needs members.audit (not the whole log's audit.read); never cached.
 class MemberAuditModel : public AuditModel
 {
     Q_OBJECT

@@ -325,7 +325,8 @@ void MemberDetailView::loadTab(int index, bool force)
         m_notes->setMemberId(memberId);
         break;
     case AuditTab:
-        m_audit->setMemberId(memberId);
+        if (m_user.can(Permission::MembersAudit))
+            m_audit->setMemberId(memberId);
         break;
     case TabCount:
         break;
@@ -381,6 +382,11 @@ void MemberDetailView::onMemberLoaded(const Member &member, bool fromCache, cons
 void MemberDetailView::setUser(const UserInfo &user)
 {
     m_user = user;
+    // Who changed what about a member names staff and their addresses: only for roles with members.audit.
+    const bool mayReadTrail = m_user.can(Permission::MembersAudit);
+    if (!mayReadTrail && m_tabs->currentIndex() == AuditTab)
+        m_tabs->setCurrentIndex(LedgerTab);
+    m_tabs->setTabVisible(AuditTab, mayReadTrail);
     updateActions();
 }
 

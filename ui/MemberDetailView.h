@@ -31,9 +31,9 @@ class TierCard;
 
 // The selected member, all of it (the member 360 view): profile with masked phone (reveal when permitted),
 // a badge when frozen or blacklisted, the tier card, the four balances, the actions, and tabs: the ledger
-// (filterable), expiry lots, pending points, notes and the audit trail, each its own paged table loaded
-// when its tab is first shown for the member. Actions the role may never take are hidden; those that do
-// not apply now (offline, the member's status) are disabled and say why.
+// (filterable), expiry lots, pending points, notes and the audit trail (members.audit), each its own paged
+// table loaded when its tab is first shown for the member. Actions the role may never take are hidden; those
+// that do not apply now (offline, the member's status) are disabled and say why.
 class MemberDetailView : public QWidget
 {
     Q_OBJECT

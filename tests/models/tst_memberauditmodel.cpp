@@ -1,6 +1,6 @@
-// One member's audit trail over a real server: a support agent (no audit.read) sees what was done to the
-// member, newest first and paged, with who, when, the action in words and a summary of what changed;
-// nothing about other members.
+// One member's audit trail over a real server: a support agent (members.audit, no audit.read) sees what was
+// done to the member, newest first and paged, with who, when, the action in words and a summary of what
+// changed; nothing about other members; an operator is refused.
 #include "client/ApiClient.h"
 #include "client/ConnectionMonitor.h"
 #include "models/MemberAuditModel.h"
@@ -25,6 +25,7 @@ private Q_SLOTS:
     void trailOfOneMember_data();
     void trailOfOneMember();
     void summaryNamesTheChange();
+    void operatorIsRefused();
 
 private:
     void loadAll(MemberAuditModel &model);
@@ -39,6 +40,7 @@ void tst_MemberAuditModel::initTestCase()
 {
     QVERIFY(m_server.seedDemo(4));
     QVERIFY(m_server.createUser(QStringLiteral("agent"), QStringLiteral("support")));
+    QVERIFY(m_server.createUser(QStringLiteral("ops"), QStringLiteral("operator")));
     QVERIFY(m_server.start());
     QVERIFY(test::signInClient(m_client, m_server.baseUrl(), QStringLiteral("agent")));
     m_connection = std::make_unique<ConnectionMonitor>(&m_client);
@@ -128,6 +130,21 @@ void tst_MemberAuditModel::summaryNamesTheChange()
     entry.before = {{QStringLiteral("manual"), false}};
     entry.after = {{QStringLiteral("manual"), true}, {QStringLiteral("reason"), QStringLiteral("试用")}};
     QCOMPARE(MemberAuditModel::summaryText(entry), QStringLiteral("set by hand: no → yes; reason: — → 试用"));
+}
+
+void tst_MemberAuditModel::operatorIsRefused()
+{
+    // The trail names staff: members.audit, which the operations role does not have.
+    ApiClient client;
+    ConnectionMonitor connection(&client);
+    QVERIFY(test::signInClient(client, m_server.baseUrl(), QStringLiteral("ops")));
+    MemberAuditModel model(&client, &connection);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
+    model.setMemberId(m_memberId);
+    QVERIFY(errors.wait(10000));
+    QVERIFY(!errors.first().first().toString().isEmpty());
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_MemberAuditModel)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void setManualTierThenEndIt();
     void filterLedgerByKind();
     void supportCannotBlacklist();
+    void operatorOnlyReads();
     void managerBlacklistsThenLifts();
 
 private:
@@ -83,6 +84,7 @@ private:
     QTemporaryDir m_home;
     Console m_support;
     Console m_manager;
+    Console m_operator;
     Member m_member;     // support's member
     Member m_richMember; // the manager blacklists this one
 };
@@ -151,6 +153,7 @@ void tst_MemberDetailView::initTestCase()
     QVERIFY(m_server.seedDemo(60));
     QVERIFY(m_server.createUser(QStringLiteral("agent"), QStringLiteral("support")));
     QVERIFY(m_server.createUser(QStringLiteral("boss"), QStringLiteral("manager")));
+    QVERIFY(m_server.createUser(QStringLiteral("ops"), QStringLiteral("operator")));
     QVERIFY(m_server.start());
 
     TestHttp http(m_server.baseUrl());
@@ -174,9 +177,11 @@ void tst_MemberDetailView::cleanupTestCase()
 {
     m_support.view.reset();
     m_manager.view.reset();
+    m_operator.view.reset();
     QThreadPool::globalInstance()->waitForDone();
     m_support.services.reset();
     m_manager.services.reset();
+    m_operator.services.reset();
 }
 
 void tst_MemberDetailView::showsTheWholeMember()
@@ -387,6 +392,28 @@ void tst_MemberDetailView::supportCannotBlacklist()
     QVERIFY(!view.blacklistButton()->isVisibleTo(&view));
     view.blacklistOrLift(); // nothing happens: no dialog
     QVERIFY(!QApplication::activeModalWidget());
+}
+
+void tst_MemberDetailView::operatorOnlyReads()
+{
+    QVERIFY(openConsole(m_operator, QStringLiteral("ops")));
+    MemberDetailView &view = *m_operator.view;
+    showMember(view, m_member.id);
+    // Member actions the role may never take are not there; adjusting says why it is not allowed.
+    for (QPushButton *button : {view.freezeButton(), view.blacklistButton(), view.setTierButton(),
+                                view.endTierButton(), view.addNoteButton()})
+        QVERIFY2(!button->isVisibleTo(&view), qPrintable(button->objectName()));
+    QVERIFY(!view.adjustButton()->isEnabled());
+    QVERIFY(view.adjustButton()->toolTip().contains(QStringLiteral("may not")));
+    // The audit trail names staff: no tab for a role without members.audit, and nothing is asked.
+    QVERIFY(!view.tabs()->isTabVisible(MemberDetailView::AuditTab));
+    QCOMPARE(view.auditModel()->memberId(), 0);
+    // The other tabs read as for everyone.
+    view.tabs()->setCurrentIndex(MemberDetailView::NotesTab);
+    QTRY_VERIFY_WITH_TIMEOUT(view.noteModel()->memberId() == m_member.id && !view.noteModel()->isLoading(),
+                             10000);
+    QVERIFY(view.noteModel()->lastError().isEmpty());
+    QVERIFY(view.noteModel()->rowCount() > 0); // the note support left earlier
 }
 
 void tst_MemberDetailView::managerBlacklistsThenLifts()
