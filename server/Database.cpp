@@ -2,6 +2,7 @@
 
 #include "server/Logging.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +19,9 @@ std::atomic<quint64> g_counter{0};
 struct ConnectionHolder
 {
     QString name;
+    QSqlDatabase db; // looked up once: QSqlDatabase::database() takes a global lock
+    // Prepared statements by SQL text: preparing costs more than running most of them.
+    QHash<QString, QSqlQuery> statements;
 
     ~ConnectionHolder() { close(); }
 
@@ -25,10 +29,9 @@ struct ConnectionHolder
     {
         if (name.isEmpty())
             return;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+        statements.clear();
+        db.close();
+        db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         name.clear();
     }
@@ -65,7 +68,7 @@ QString Database::path()
 QSqlDatabase Database::connection()
 {
     if (!t_holder.name.isEmpty())
-        return QSqlDatabase::database(t_holder.name, false);
+        return t_holder.db;
     const QString name = QStringLiteral("loyalty-%1").arg(++g_counter);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path());
@@ -74,6 +77,7 @@ QSqlDatabase Database::connection()
     else
         configure(db);
     t_holder.name = name;
+    t_holder.db = db;
     return db;
 }
 
@@ -100,10 +104,36 @@ bool Database::exec(QSqlQuery &query)
     return false;
 }
 
+QSqlQuery Database::prepared(const QString &sql)
+{
+    const QSqlDatabase db = connection();
+    auto found = t_holder.statements.find(sql);
+    if (found != t_holder.statements.end()) {
+        // Still being read by a caller further up: that one keeps it, this caller gets its own.
+        if (!found->isActive() || !found->isSelect())
+            return *found;
+    } else {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (query.prepare(sql)) {
+            t_holder.statements.insert(sql, query);
+            return query;
+        }
+        qCWarning(lcServerDb).noquote() << "SQL failed:" << query.lastError().text() << "in" << sql;
+        return query;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
 bool Database::exec(const QString &sql)
 {
-    QSqlQuery query(connection());
-    if (query.exec(sql))
+    QSqlQuery query = prepared(sql);
+    const bool ok = query.exec();
+    query.finish();
+    if (ok)
         return true;
     qCWarning(lcServerDb).noquote() << "SQL failed:" << query.lastError().text() << "in" << sql;
     return false;

@@ -1,10 +1,9 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
-class QSqlQuery;
 
 namespace loyalty::server {
 
@@ -28,9 +27,14 @@ public:
     // A text value that binds as '' rather than NULL when empty (QtSql binds a null QString as NULL).
     static QVariant text(const QString &value);
 
+    // A prepared statement for this SQL on this thread's connection, from a per-connection cache
+    // (forward-only; bind, exec, read, then finish() it so the next caller finds it idle). A statement
+    // that is still being read elsewhere is not shared: the caller gets a fresh one.
+    static QSqlQuery prepared(const QString &sql);
+
     // Runs one statement, logging (never returning) the SQL error text.
     static bool exec(QSqlQuery &query);
-    static bool exec(const QString &sql);
+    static bool exec(const QString &sql); // through the statement cache
 };
 
 } // namespace loyalty::server

@@ -36,10 +36,11 @@ bool GroupCommit::begin()
     return true;
 }
 
-void GroupCommit::hold(QHttpServerResponder &&responder, const ApiReply &reply, const ApiReply &ifLost)
+void GroupCommit::hold(QHttpServerResponder &&responder, const ApiReply &reply,
+                       std::function<ApiReply()> ifLost)
 {
     QPointer<QTcpSocket> socket = responder.socket();
-    m_held.push_back({std::move(responder), socket, reply, ifLost});
+    m_held.push_back({std::move(responder), socket, reply, std::move(ifLost)});
     if (m_held.size() >= kMaxBatch)
         flush();
 }
@@ -60,7 +61,7 @@ void GroupCommit::flush()
     for (Held &one : held) {
         // The client may have hung up meanwhile; its socket (and request) are gone then.
         if (one.socket && one.socket->state() == QAbstractSocket::ConnectedState)
-            m_write(one.responder, committed ? one.reply : one.ifLost);
+            m_write(one.responder, committed ? one.reply : one.ifLost());
     }
     if (committed) {
         for (const std::function<void()> &callback : then)

@@ -36,7 +36,7 @@ public:
     bool begin();
     // Holds the answer of a write that ran inside the batch until the batch commits; `ifLost` is sent
     // instead when the commit fails.
-    void hold(QHttpServerResponder &&responder, const ApiReply &reply, const ApiReply &ifLost);
+    void hold(QHttpServerResponder &&responder, const ApiReply &reply, std::function<ApiReply()> ifLost);
     void flush();
     // Runs `then` once the open batch is durable (at once when none is open); dropped if it fails.
     void afterCommit(std::function<void()> then);
@@ -47,7 +47,7 @@ private:
         QHttpServerResponder responder;
         QPointer<QTcpSocket> socket;
         ApiReply reply;
-        ApiReply ifLost;
+        std::function<ApiReply()> ifLost; // built only when needed: most batches commit
     };
 
     Writer m_write;

@@ -337,7 +337,9 @@ void HttpApi::dispatch(const Route &route, const QStringList &arguments, const Q
     if (result.offThread)
         runOffThread(std::move(responder), std::move(result.offThread));
     else if (grouped)
-        m_group.hold(std::move(responder), result.reply, error(context, ServiceError::internal()));
+        m_group.hold(std::move(responder), result.reply, [this, locale = context.locale]() {
+            return ErrorReply::make(m_localizer, locale, ServiceError::internal());
+        });
     else
         write(responder, result.reply);
 }

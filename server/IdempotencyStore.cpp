@@ -23,27 +23,30 @@ QByteArray IdempotencyStore::requestHash(const QByteArray &method, const QString
 std::optional<StoredResponse> IdempotencyStore::find(qint64 userId, const QString &key, bool *failed)
 {
     *failed = false;
-    QSqlQuery query(Database::connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT request_hash, status, response_body FROM idempotency_keys "
-                                 "WHERE user_id = ? AND idem_key = ?"));
+    QSqlQuery query =
+        Database::prepared(QStringLiteral("SELECT request_hash, status, response_body FROM "
+                                          "idempotency_keys WHERE user_id = ? AND idem_key = ?"));
     query.bindValue(0, userId);
     query.bindValue(1, key);
     if (!Database::exec(query)) {
         *failed = true;
         return std::nullopt;
     }
-    if (!query.next())
+    if (!query.next()) {
+        query.finish();
         return std::nullopt;
-    return StoredResponse{query.value(0).toString().toLatin1(), query.value(1).toInt(),
+    }
+    StoredResponse stored{query.value(0).toString().toLatin1(), query.value(1).toInt(),
                           query.value(2).toString().toUtf8()};
+    query.finish();
+    return stored;
 }
 
 bool IdempotencyStore::store(qint64 userId, const QString &key, const StoredResponse &response)
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, "
-                                 "response_body, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery query = Database::prepared(QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, "
+                                                        "request_hash, status, response_body, created_at) "
+                                                        "VALUES (?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, userId);
     query.bindValue(1, key);
     query.bindValue(2, QString::fromLatin1(response.requestHash));

@@ -87,40 +87,35 @@ QDateTime LedgerService::lotExpiry(const QDateTime &earnedAt)
 }
 
 LedgerService::LedgerService()
-    : m_readMember(Database::connection()), m_insertEntry(Database::connection()),
-      m_updateMember(Database::connection()), m_insertLot(Database::connection()),
-      m_openLots(Database::connection()), m_takeLot(Database::connection()),
-      m_insertConsumption(Database::connection()), m_consumptionsOf(Database::connection()),
-      m_restoreLot(Database::connection()), m_lotOfEntry(Database::connection())
 {
-    m_readMember.setForwardOnly(true);
+    // From the connection's statement cache: a LedgerService per request costs no preparing.
     // The tier that counts is the manual one while it holds; it may keep lots longer than the default.
-    m_readMember.prepare(QStringLiteral(
+    m_readMember = Database::prepared(QStringLiteral(
         "SELECT m.balance, m.lifetime_points, m.status, m.last_active_at, COALESCE(t.lot_expiry_months, 0) "
         "FROM members m LEFT JOIN tiers t ON t.id = CASE WHEN m.manual_tier_until > ? THEN m.manual_tier_id "
         "ELSE m.tier_id END WHERE m.id = ?"));
-    m_insertEntry.prepare(QStringLiteral(
+    m_insertEntry = Database::prepared(QStringLiteral(
         "INSERT INTO ledger_entries (member_id, kind, amount, balance_after, reason, note, actor_id, actor, "
         "source, status, created_at, expires_at, reverses_entry_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'posted', ?, ?, ?)"));
-    m_updateMember.prepare(QStringLiteral("UPDATE members SET balance = ?, lifetime_points = ?, "
-                                          "last_active_at = ? WHERE id = ?"));
-    m_insertLot.prepare(QStringLiteral("INSERT INTO lots (member_id, entry_id, amount, remaining, earned_at, "
-                                       "expires_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    m_openLots.setForwardOnly(true);
-    m_openLots.prepare(
+    m_updateMember = Database::prepared(QStringLiteral("UPDATE members SET balance = ?, lifetime_points = ?, "
+                                                       "last_active_at = ? WHERE id = ?"));
+    m_insertLot = Database::prepared(
+        QStringLiteral("INSERT INTO lots (member_id, entry_id, amount, remaining, earned_at, "
+                       "expires_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    m_openLots = Database::prepared(
         QStringLiteral("SELECT id, remaining, expires_at FROM lots WHERE member_id = ? AND remaining > 0"));
     // expired_at only for expiry entries (COALESCE keeps the last run's time otherwise).
-    m_takeLot.prepare(QStringLiteral("UPDATE lots SET remaining = remaining - ?, expired_at = COALESCE(?, "
-                                     "expired_at) WHERE id = ? AND remaining >= ?"));
-    m_insertConsumption.prepare(
+    m_takeLot = Database::prepared(
+        QStringLiteral("UPDATE lots SET remaining = remaining - ?, expired_at = COALESCE(?, "
+                       "expired_at) WHERE id = ? AND remaining >= ?"));
+    m_insertConsumption = Database::prepared(
         QStringLiteral("INSERT INTO lot_consumptions (entry_id, lot_id, amount) VALUES (?, ?, ?)"));
-    m_consumptionsOf.setForwardOnly(true);
-    m_consumptionsOf.prepare(
+    m_consumptionsOf = Database::prepared(
         QStringLiteral("SELECT lot_id, amount FROM lot_consumptions WHERE entry_id = ? ORDER BY lot_id"));
-    m_restoreLot.prepare(QStringLiteral("UPDATE lots SET remaining = remaining + ? WHERE id = ?"));
-    m_lotOfEntry.setForwardOnly(true);
-    m_lotOfEntry.prepare(QStringLiteral("SELECT id, remaining FROM lots WHERE entry_id = ?"));
+    m_restoreLot =
+        Database::prepared(QStringLiteral("UPDATE lots SET remaining = remaining + ? WHERE id = ?"));
+    m_lotOfEntry = Database::prepared(QStringLiteral("SELECT id, remaining FROM lots WHERE entry_id = ?"));
 }
 
 bool LedgerService::openLot(qint64 memberId, qint64 entryId, qint64 amount, qint64 earnedAt, qint64 expiresAt)

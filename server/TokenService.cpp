@@ -66,24 +66,30 @@ Outcome<Session> TokenService::authenticate(const QByteArray &token)
     if (token.isEmpty() || token.size() > 256)
         return unauthenticated();
     const QByteArray tokenHash = hashToken(token);
-    QSqlQuery query(Database::connection());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT s.user_id, s.expires_at, s.revoked_at, s.revoked_reason FROM sessions s "
-                       "WHERE s.token_hash = ?"));
+    // Every request asks: a cached statement, finished before anything else runs.
+    QSqlQuery query =
+        Database::prepared(QStringLiteral("SELECT s.user_id, s.expires_at, s.revoked_at, s.revoked_reason "
+                                          "FROM sessions s WHERE s.token_hash = ?"));
     query.bindValue(0, QString::fromLatin1(tokenHash));
     if (!Database::exec(query))
         return ServiceError::internal();
-    if (!query.next())
+    if (!query.next()) {
+        query.finish();
         return unauthenticated();
-    if (!query.value(2).isNull())
-        return query.value(3).isNull() ? unauthenticated() : revoked(query.value(3).toString());
-    if (query.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
+    }
+    const qint64 userId = query.value(0).toLongLong();
+    const qint64 expiresAt = query.value(1).toLongLong();
+    const bool isRevoked = !query.value(2).isNull();
+    const QVariant reason = query.value(3);
+    query.finish();
+    if (isRevoked)
+        return reason.isNull() ? unauthenticated() : revoked(reason.toString());
+    if (expiresAt <= QDateTime::currentMSecsSinceEpoch())
         return ServiceError{
             401,      QStringLiteral("token_expired"),
             "Server", QT_TRANSLATE_NOOP("Server", "Your session has expired. Please sign in again."),
             {},       {}};
-    const std::optional<StoredUser> user = UserService::findById(query.value(0).toLongLong());
+    const std::optional<StoredUser> user = UserService::findById(userId);
     if (!user)
         return unauthenticated();
     if (user->disabled)

@@ -17,16 +17,20 @@ const QString kColumns = QStringLiteral("id, username, display_name, role, passw
 
 std::optional<StoredUser> readOne(QSqlQuery &query)
 {
-    if (!Database::exec(query) || !query.next())
+    if (!Database::exec(query) || !query.next()) {
+        query.finish();
         return std::nullopt;
+    }
     Role role = Role::Operator;
-    if (!roleFromString(query.value(3).toString(), &role))
-        return std::nullopt; // an unknown role grants nothing
+    const bool known = roleFromString(query.value(3).toString(), &role);
     StoredUser user;
     user.info = UserService::infoFor(query.value(0).toLongLong(), query.value(1).toString(),
                                      query.value(2).toString(), role);
     user.passwordHash = query.value(4).toString();
     user.disabled = query.value(5).toInt() != 0;
+    query.finish();
+    if (!known)
+        return std::nullopt; // an unknown role grants nothing
     return user;
 }
 } // namespace
@@ -110,9 +114,8 @@ std::optional<StoredUser> UserService::findByUsername(const QString &username)
 
 std::optional<StoredUser> UserService::findById(qint64 id)
 {
-    QSqlQuery query(Database::connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
+    // Every authenticated request asks: a cached statement.
+    QSqlQuery query = Database::prepared(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
     query.bindValue(0, id);
     return readOne(query);
 }
