@@ -1,6 +1,7 @@
 #include "ui/MemberDetailView.h"
 
 #include "client/RevealPhoneJob.h"
+#include "models/ApprovalModel.h"
 #include "models/LedgerModel.h"
 #include "models/LotModel.h"
 #include "models/MemberListModel.h"
@@ -181,6 +182,7 @@ void MemberDetailView::showMember(qint64 memberId)
     }
     m_member.id = memberId;
     m_message->hide();
+    m_message->setStyleSheet(QStringLiteral("color: #c0392b;")); // what shows next is an error
     m_services.members().loadMember(memberId);
     m_ledger->setMemberId(memberId);
     m_lots->setMemberId(memberId);
@@ -265,13 +267,18 @@ void MemberDetailView::adjustPoints()
     AdjustPointsDialog dialog(m_services.members(), m_member, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.awaitsApproval()) {
-        m_message->setStyleSheet(QString());
-        m_message->setText(tr("The adjustment waits for a manager's approval."));
-        m_message->show();
-    }
     // The server is the truth: read the member and the ledger again.
     refresh();
+    if (dialog.awaitsApproval()) {
+        // Nothing was posted: the balance read again is the same, and the view says why.
+        const Approval approval = dialog.approval();
+        m_message->setStyleSheet(QString());
+        m_message->setText(tr("The adjustment of %1 points waits for a manager's approval (request %2); "
+                              "the balance has not changed.")
+                               .arg(ApprovalModel::amountText(approval.amount))
+                               .arg(approval.id));
+        m_message->show();
+    }
 }
 
 std::optional<LedgerEntry> MemberDetailView::reversibleSelection(QString *why) const

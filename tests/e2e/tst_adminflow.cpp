@@ -105,8 +105,9 @@ void tst_AdminFlow::cleanupTestCase()
 void tst_AdminFlow::adminSeesUsersPane()
 {
     MainWindow *window = m_adminShell->window();
-    QCOMPARE(window->visiblePanes(), (QStringList{QStringLiteral("membersPane"), QStringLiteral("auditPane"),
-                                                  QStringLiteral("usersPane")}));
+    QCOMPARE(window->visiblePanes(),
+             (QStringList{QStringLiteral("membersPane"), QStringLiteral("approvalsPane"),
+                          QStringLiteral("auditPane"), QStringLiteral("usersPane")}));
     QVERIFY(window->showPane(QStringLiteral("usersPane")));
     window->refresh();
     UsersPane *pane = window->usersPane();
