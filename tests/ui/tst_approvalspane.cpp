@@ -6,6 +6,7 @@
 // own request (the button says why; forced, the server's refusal is shown next to the buttons).
 #include "client/MemoryTokenStore.h"
 #include "client/PendingApprovalCounter.h"
+#include "models/ApprovalExporter.h"
 #include "models/ApprovalModel.h"
 #include "models/LedgerModel.h"
 #include "support/TestHttp.h"
@@ -13,6 +14,7 @@
 #include "ui/AdjustPointsDialog.h"
 #include "ui/ApprovalsPane.h"
 #include "ui/ConsoleServices.h"
+#include "ui/ExportLine.h"
 #include "ui/MainWindow.h"
 #include "ui/MemberDetailView.h"
 #include "ui/Prompt.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void requesterCannotDecideOwn();
     void buttonsSayWhy_data();
     void buttonsSayWhy();
+    void exportWritesTheList();
 
 private:
     std::unique_ptr<ConsoleServices> makeServices(const QString &name);
@@ -427,6 +431,33 @@ void tst_ApprovalsPane::buttonsSayWhy()
     QCOMPARE(pane->approveButton()->isEnabled(), enabled);
     QCOMPARE(pane->rejectButton()->isEnabled(), enabled);
     QCOMPARE(pane->approveButton()->toolTip(), tooltip);
+}
+
+void tst_ApprovalsPane::exportWritesTheList()
+{
+    // Ctrl+E on the Approvals pane exports the list it shows (here: the approved ones), without a modal.
+    ApprovalsPane *pane = m_window->approvalsPane();
+    QComboBox *combo = pane->statusCombo();
+    combo->setCurrentIndex(combo->findData(int(Approval::Status::Approved)));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->listModel()->isLoading() && pane->listModel()->rowCount() == 1, 10000);
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("approved.csv"));
+    ExportLine::setNextPath(path);
+    QSignalSpy finished(pane->exporter(), &ApprovalExporter::finished);
+    m_window->exportAction()->trigger();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().toBool());
+    QVERIFY(pane->exportLine()->messageLabel()->isVisible());
+    QVERIFY(pane->exportLine()->messageLabel()->text().contains(QStringLiteral("approved.csv")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().mid(3).split('\n');
+    QCOMPARE(lines.size(), 1 + 1 + 1); // header, the approval, the empty rest after the last CRLF
+    QVERIFY(lines.at(0).startsWith(
+        "id,requested_at,member_no,member_name,amount,reason,note,requested_by,status"));
+    QVERIFY(lines.at(1).contains(",6000,goodwill,ticket 4711,sue,approved,mia,"));
+    QVERIFY(lines.at(1).contains(",checked the ticket,"));
 }
 
 QTEST_MAIN(tst_ApprovalsPane)
