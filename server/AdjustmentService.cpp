@@ -1,5 +1,6 @@
 #include "server/AdjustmentService.h"
 
+#include "server/ApprovalService.h"
 #include "server/AuditLog.h"
 #include "server/LedgerService.h"
 
@@ -10,6 +11,13 @@ namespace loyalty::server {
 Outcome<WriteResult> AdjustmentService::adjust(const AdjustmentCommand &command)
 {
     return IdempotentWrite::run(command.guard, [&]() -> Outcome<WriteResult> {
+        if (ApprovalService::needsApproval(command.request.amount)) {
+            const Outcome<Approval> approval = ApprovalService::file(command);
+            if (!approval.ok())
+                return approval.error();
+            const QJsonObject answer{{QStringLiteral("approval"), approval.value().toJson()}};
+            return WriteResult{202, QJsonDocument(answer).toJson(QJsonDocument::Compact), false};
+        }
         LedgerPosting posting;
         posting.kind = LedgerKind::Adjust;
         posting.amount = command.request.amount;

@@ -16,7 +16,7 @@ struct AdjustmentCommand
 };
 
 // A manual points adjustment: ledger entry, member balance, audit row and idempotency record in one
-// transaction.
+// transaction (201). Above the approval threshold nothing posts: a pending approval is filed (202).
 class AdjustmentService
 {
 public:

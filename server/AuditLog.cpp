@@ -22,7 +22,7 @@ bool AuditLog::record(const AuditRecord &record)
     QSqlQuery query(Database::connection());
     query.prepare(QStringLiteral(
         "INSERT INTO audit_log (at, actor_id, actor_name, client_address, action, entity, entity_id, "
-        "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "before_json, after_json, member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, QDateTime::currentMSecsSinceEpoch());
     query.bindValue(1,
                     record.actorId > 0 ? QVariant(record.actorId) : QVariant(QMetaType::fromType<qint64>()));
@@ -33,6 +33,10 @@ bool AuditLog::record(const AuditRecord &record)
     query.bindValue(6, Database::text(record.entityId));
     query.bindValue(7, jsonOrNull(record.before));
     query.bindValue(8, jsonOrNull(record.after));
+    const qint64 memberId = record.memberId > 0                        ? record.memberId
+                            : record.entity == QLatin1String("member") ? record.entityId.toLongLong()
+                                                                       : 0;
+    query.bindValue(9, memberId > 0 ? QVariant(memberId) : QVariant(QMetaType::fromType<qint64>()));
     return Database::exec(query);
 }
 

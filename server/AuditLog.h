@@ -14,6 +14,7 @@ struct AuditRecord
     QString action; // e.g. "member.reveal", "points.adjust"
     QString entity; // e.g. "member"
     QString entityId;
+    qint64 memberId = 0; // the member the row is about, for their audit trail (entity "member": entityId)
     QJsonObject before;
     QJsonObject after;
 };

@@ -73,4 +73,29 @@ Outcome<AuditPage> AuditReader::page(const AuditFilter &filter, int limit,
     return readIdPage<AuditEntry>(query, limit, readEntry);
 }
 
+Outcome<AuditPage> AuditReader::memberTrail(qint64 memberId, int limit,
+                                            const std::optional<PageCursor> &before)
+{
+    QSqlQuery exists(Database::connection());
+    exists.setForwardOnly(true);
+    exists.prepare(QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
+    exists.bindValue(0, memberId);
+    if (!Database::exec(exists))
+        return ServiceError::internal();
+    if (!exists.next())
+        return ServiceError::notFound();
+    QSqlQuery query(Database::connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, at, actor_id, actor_name, client_address, action, entity, entity_id, "
+                       "before_json, after_json FROM audit_log WHERE member_id = ? AND id < ? "
+                       "ORDER BY id DESC LIMIT ?"));
+    query.bindValue(0, memberId);
+    query.bindValue(1, before ? before->id : std::numeric_limits<qint64>::max());
+    query.bindValue(2, limit + 1);
+    if (!Database::exec(query))
+        return ServiceError::internal();
+    return readIdPage<AuditEntry>(query, limit, readEntry);
+}
+
 } // namespace loyalty::server

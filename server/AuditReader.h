@@ -21,6 +21,9 @@ class AuditReader
 public:
     static Outcome<AuditPage> page(const AuditFilter &filter, int limit,
                                    const std::optional<PageCursor> &before);
+    // Everything audited about one member, newest first (GET /v1/members/{id}/audit).
+    static Outcome<AuditPage> memberTrail(qint64 memberId, int limit,
+                                          const std::optional<PageCursor> &before);
 };
 
 } // namespace loyalty::server

@@ -29,6 +29,7 @@ struct PlannedMember
     QString memberNo;
     qint64 registeredAt = 0;
     qint64 tierId = 0;
+    qint64 tierSince = 0;
     QList<LedgerPosting> postings;
 };
 
@@ -126,10 +127,14 @@ public:
                 break;
             }
             }
-            while (tier + 1 < m_tiers.size() && lifetime >= m_tiers.at(tier + 1).upgradePoints)
+            while (tier + 1 < m_tiers.size() && lifetime >= m_tiers.at(tier + 1).upgradePoints) {
                 ++tier;
+                member.tierSince = at;
+            }
         }
         member.tierId = m_tiers.at(tier).ref.id;
+        if (member.tierSince == 0)
+            member.tierSince = member.registeredAt;
         return member;
     }
 
@@ -160,6 +165,17 @@ private:
     QStringList m_reasons;
 };
 
+constexpr qint64 kHourMs = 60LL * 60 * 1000;
+
+// The end of the current yearly tier period that started at `since`.
+qint64 tierPeriodEnd(qint64 since, qint64 now)
+{
+    QDateTime end = QDateTime::fromMSecsSinceEpoch(since, QTimeZone::utc()).addYears(1);
+    while (end.toMSecsSinceEpoch() <= now)
+        end = end.addYears(1);
+    return end.toMSecsSinceEpoch();
+}
+
 qint64 existingMembers()
 {
     QSqlQuery query(Database::connection());
@@ -184,9 +200,19 @@ bool DemoSeeder::seed(int members, Summary *summary)
     HistoryPlanner planner(random, tiers, QDateTime::currentMSecsSinceEpoch());
     LedgerService ledger;
     QSqlQuery insert(Database::connection());
-    insert.prepare(
-        QStringLiteral("INSERT INTO members (member_no, name, phone, phone_last4, status, tier_id, "
-                       "balance, lifetime_points, registered_at) VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO members (member_no, name, phone, phone_last4, status, tier_id, balance, "
+        "lifetime_points, "
+        "registered_at, tier_since, tier_until) VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?, ?, ?)"));
+    // A few members have share rewards waiting for the friend to open the link, and a few are frozen.
+    QSqlQuery pending(Database::connection());
+    pending.prepare(QStringLiteral(
+        "INSERT INTO pending_entries (member_id, amount, reason, note, source, actor, event_key, deadline, "
+        "created_at) VALUES (?, ?, 'share_reward', '', 'task', 'demo', ?, ?, ?)"));
+    QSqlQuery freeze(Database::connection());
+    freeze.prepare(QStringLiteral("UPDATE members SET status = 'frozen', status_reason = ?, "
+                                  "status_changed_at = ? WHERE id = ?"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     bool ok = true;
     int done = 0;
@@ -203,17 +229,39 @@ bool DemoSeeder::seed(int members, Summary *summary)
             insert.bindValue(3, member.phone.right(4));
             insert.bindValue(4, member.tierId);
             insert.bindValue(5, member.registeredAt);
+            // Above the lowest tier the period is yearly from the upgrade: the current one is shown.
+            const bool lowest = member.tierId == tiers.constFirst().ref.id;
+            const qint64 periodEnd = tierPeriodEnd(member.tierSince, now);
+            const qint64 periodStart = std::max(
+                member.tierSince,
+                QDateTime::fromMSecsSinceEpoch(periodEnd, QTimeZone::utc()).addYears(-1).toMSecsSinceEpoch());
+            insert.bindValue(6, lowest ? member.tierSince : periodStart);
+            insert.bindValue(7, lowest ? QVariant(QMetaType::fromType<qint64>()) : QVariant(periodEnd));
             ok = Database::exec(insert);
             if (!ok)
                 break;
-            const Outcome<PostedEntries> posted =
-                ledger.post(insert.lastInsertId().toLongLong(), member.postings);
+            const qint64 memberId = insert.lastInsertId().toLongLong();
+            const Outcome<PostedEntries> posted = ledger.post(memberId, member.postings);
             if (!posted.ok()) {
                 qCWarning(lcServerSeed) << "posting refused:" << posted.error().code;
                 ok = false;
                 break;
             }
             summary->entries += posted.value().entries.size();
+            if (random.bounded(100) < 5) {
+                pending.bindValue(0, memberId);
+                pending.bindValue(1, 20 + random.bounded(180));
+                pending.bindValue(2, QStringLiteral("share:%1").arg(member.memberNo));
+                pending.bindValue(3, now + (1 + random.bounded(7)) * kDayMs);
+                pending.bindValue(4, now - random.bounded(3 * 24) * kHourMs);
+                ok = Database::exec(pending);
+            }
+            if (ok && random.bounded(1000) < 3) {
+                freeze.bindValue(0, QStringLiteral("疑似刷单，待核实"));
+                freeze.bindValue(1, now - random.bounded(30 * 24) * kHourMs);
+                freeze.bindValue(2, memberId);
+                ok = Database::exec(freeze);
+            }
         }
         ok = ok && transaction.commit();
         if (!ok)

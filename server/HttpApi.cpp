@@ -3,22 +3,33 @@
 #include "core/AdjustmentRequest.h"
 #include "core/AuditFilter.h"
 #include "core/IsoTime.h"
+#include "core/LedgerFilter.h"
 #include "core/MemberQuery.h"
+#include "core/NoteRequest.h"
+#include "core/PendingRequest.h"
 #include "core/PermissionTable.h"
+#include "core/StatusChangeRequest.h"
+#include "core/TierOverrideRequest.h"
 #include "server/AdjustmentService.h"
+#include "server/ApprovalService.h"
 #include "server/AuditLog.h"
 #include "server/AuditReader.h"
 #include "server/Database.h"
 #include "server/ErrorReply.h"
 #include "server/IdempotencyStore.h"
+#include "server/JobService.h"
 #include "server/LedgerService.h"
 #include "server/Localizer.h"
 #include "server/Logging.h"
 #include "server/LoginThrottle.h"
 #include "server/LotService.h"
 #include "server/MemberService.h"
+#include "server/MemberStatusService.h"
+#include "server/NoteService.h"
 #include "server/PasswordHasher.h"
+#include "server/PendingService.h"
 #include "server/ReversalService.h"
+#include "server/TierOverrideService.h"
 #include "server/TierService.h"
 #include "server/Transaction.h"
 #include "server/UserAdminService.h"
@@ -184,6 +195,28 @@ const QList<HttpApi::Route> &HttpApi::table()
         {"POST", "/v1/members/{id}/adjustments", Guard::needs(Permission::PointsAdjust),
          &HttpApi::adjustPoints},
         {"POST", "/v1/ledger/{id}/reverse", Guard::needs(Permission::PointsAdjust), &HttpApi::reverseEntry},
+        {"PATCH", "/v1/members/{id}", Guard::needs(Permission::MembersFreeze), &HttpApi::updateMember},
+        {"POST", "/v1/members/{id}/blacklist", Guard::needs(Permission::MembersBlacklist),
+         &HttpApi::blacklistMember},
+        {"DELETE", "/v1/members/{id}/blacklist", Guard::needs(Permission::MembersBlacklist),
+         &HttpApi::liftBlacklist},
+        {"POST", "/v1/members/{id}/tier", Guard::needs(Permission::MembersTier), &HttpApi::setManualTier},
+        {"DELETE", "/v1/members/{id}/tier", Guard::needs(Permission::MembersTier), &HttpApi::endManualTier},
+        {"GET", "/v1/members/{id}/notes", Guard::needs(Permission::MembersRead), &HttpApi::memberNotes},
+        {"POST", "/v1/members/{id}/notes", Guard::needs(Permission::MembersNote), &HttpApi::addNote},
+        {"GET", "/v1/members/{id}/audit", Guard::needs(Permission::MembersRead), &HttpApi::memberAudit},
+        {"GET", "/v1/members/{id}/pending", Guard::needs(Permission::MembersRead), &HttpApi::memberPending},
+        {"POST", "/v1/members/{id}/pending", Guard::needs(Permission::PointsAdjust), &HttpApi::addPending},
+        {"POST", "/v1/pending/{id}/confirm", Guard::needs(Permission::PointsAdjust),
+         &HttpApi::confirmPending},
+        {"GET", "/v1/approvals", Guard::needs(Permission::ApprovalsDecide), &HttpApi::listApprovals},
+        {"GET", "/v1/approvals/summary", Guard::needs(Permission::ApprovalsDecide),
+         &HttpApi::approvalSummary},
+        {"POST", "/v1/approvals/{id}/approve", Guard::needs(Permission::ApprovalsDecide), &HttpApi::approve},
+        {"POST", "/v1/approvals/{id}/reject", Guard::needs(Permission::ApprovalsDecide), &HttpApi::reject},
+        {"POST", "/v1/jobs", Guard::needs(Permission::JobsRun), &HttpApi::startJob},
+        {"GET", "/v1/jobs", Guard::needs(Permission::JobsRun), &HttpApi::listJobs},
+        {"GET", "/v1/jobs/{id}", Guard::needs(Permission::JobsRun), &HttpApi::getJob},
         {"GET", "/v1/tiers", Guard::needs(Permission::MembersRead), &HttpApi::listTiers},
         {"GET", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::listUsers},
         {"POST", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::createUser},
@@ -517,7 +550,28 @@ HttpApi::HandlerResult HttpApi::pageOf(RequestContext &context,
 
 HttpApi::HandlerResult HttpApi::memberLedger(RequestContext &context)
 {
-    return pageOf(context, &LedgerService::entries);
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const QUrlQuery query = context.request->query();
+    Paging paging;
+    if (auto problem = readPaging(query, &paging))
+        return error(context, *problem);
+    LedgerFilter filter;
+    QString badField;
+    if (!LedgerFilter::fromQuery(query, &filter, &badField))
+        return error(context,
+                     ServiceError::validation(
+                         badField, badField == QLatin1String("kind")
+                                       ? QT_TRANSLATE_NOOP("Server", "The kind must be one or more of "
+                                                                     "earn, spend, adjust, expire, refund, "
+                                                                     "reverse, forfeit.")
+                                       : QT_TRANSLATE_NOOP("Server", "Give the time in ISO 8601, "
+                                                                     "e.g. 2026-05-01T00:00:00Z.")));
+    const Outcome<LedgerPage> page = LedgerService::entries(*id, filter, paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    return pageReply(page.value().items, page.value().nextCursor);
 }
 
 HttpApi::HandlerResult HttpApi::memberLots(RequestContext &context)
@@ -529,6 +583,18 @@ template <typename Command, typename Service>
 HttpApi::HandlerResult HttpApi::idempotentWrite(RequestContext &context, qint64 Command::*target,
                                                 Service service)
 {
+    return idempotentWrite(
+        context, target,
+        [](const QJsonObject &body, Command *command) {
+            return decltype(command->request)::fromJson(body, &command->request);
+        },
+        service);
+}
+
+template <typename Command, typename Read, typename Service>
+HttpApi::HandlerResult HttpApi::idempotentWrite(RequestContext &context, qint64 Command::*target, Read read,
+                                                Service service)
+{
     const std::optional<qint64> id = pathId(context);
     if (!id)
         return error(context, ServiceError::notFound());
@@ -536,8 +602,7 @@ HttpApi::HandlerResult HttpApi::idempotentWrite(RequestContext &context, qint64 
     if (const auto problem = parseObject(context.request->body(), &body))
         return error(context, *problem);
     Command command;
-    if (const std::optional<Violation> violation =
-            decltype(command.request)::fromJson(body, &command.request))
+    if (const std::optional<Violation> violation = read(body, &command))
         return error(context, ServiceError::fromViolation(*violation));
     if (const auto problem = readGuard(context, &command.guard))
         return error(context, *problem);
@@ -558,6 +623,285 @@ HttpApi::HandlerResult HttpApi::adjustPoints(RequestContext &context)
 HttpApi::HandlerResult HttpApi::reverseEntry(RequestContext &context)
 {
     return idempotentWrite(context, &ReversalCommand::entryId, &ReversalService::reverse);
+}
+
+namespace {
+// The body of a write that only needs to be a JSON object (DELETE bodies may be empty).
+std::optional<ServiceError> parseOptionalObject(const QByteArray &body, QJsonObject *object)
+{
+    if (body.trimmed().isEmpty())
+        return std::nullopt;
+    return parseObject(body, object);
+}
+} // namespace
+
+HttpApi::HandlerResult HttpApi::updateMember(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    StatusCommand command;
+    if (const std::optional<Violation> violation = StatusChangeRequest::fromJson(body, &command.request))
+        return error(context, ServiceError::fromViolation(*violation));
+    command.actor = context.session.user;
+    command.clientAddress = context.clientAddress;
+    command.memberId = *id;
+    const Outcome<Member> member = MemberStatusService::freezeOrUnfreeze(command);
+    if (!member.ok())
+        return error(context, member.error());
+    return ApiReply::json(200, member.value().toJson());
+}
+
+HttpApi::HandlerResult HttpApi::blacklistMember(RequestContext &context)
+{
+    return idempotentWrite(
+        context, &StatusCommand::memberId,
+        [](const QJsonObject &body, StatusCommand *command) {
+            return StatusChangeRequest::reasonFromJson(body, MemberStatus::Blacklisted, &command->request);
+        },
+        &MemberStatusService::blacklist);
+}
+
+HttpApi::HandlerResult HttpApi::liftBlacklist(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseOptionalObject(context.request->body(), &body))
+        return error(context, *problem);
+    StatusCommand command;
+    if (const std::optional<Violation> violation =
+            StatusChangeRequest::reasonFromJson(body, MemberStatus::Active, &command.request))
+        return error(context, ServiceError::fromViolation(*violation));
+    command.actor = context.session.user;
+    command.clientAddress = context.clientAddress;
+    command.memberId = *id;
+    const Outcome<Member> member = MemberStatusService::lift(command);
+    if (!member.ok())
+        return error(context, member.error());
+    return ApiReply::json(
+        200,
+        {{QStringLiteral("member"), member.value().toJson()},
+         {QStringLiteral("restored"), 0},
+         {QStringLiteral("message"),
+          m_localizer.translate(context.locale, "Server",
+                                QT_TRANSLATE_NOOP("Server", "The blacklist is lifted. Nothing was restored: "
+                                                            "forfeited points, cancelled pending points and "
+                                                            "cancelled approvals stay as they are. Post an "
+                                                            "adjustment if the member should get points "
+                                                            "back."))}});
+}
+
+HttpApi::HandlerResult HttpApi::setManualTier(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    TierOverrideRequest request;
+    if (const std::optional<Violation> violation =
+            TierOverrideRequest::fromJson(body, QDateTime::currentDateTimeUtc(), &request))
+        return error(context, ServiceError::fromViolation(*violation));
+    const Outcome<Member> member =
+        TierOverrideService::set(context.session.user, context.clientAddress, *id, request);
+    if (!member.ok())
+        return error(context, member.error());
+    return ApiReply::json(200, member.value().toJson());
+}
+
+HttpApi::HandlerResult HttpApi::endManualTier(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseOptionalObject(context.request->body(), &body))
+        return error(context, *problem);
+    StatusChangeRequest reason; // only its reason rule: required, at most 200 characters
+    if (const std::optional<Violation> violation =
+            StatusChangeRequest::reasonFromJson(body, MemberStatus::Active, &reason))
+        return error(context, ServiceError::fromViolation(*violation));
+    const Outcome<Member> member =
+        TierOverrideService::end(context.session.user, context.clientAddress, *id, reason.reason);
+    if (!member.ok())
+        return error(context, member.error());
+    return ApiReply::json(200, member.value().toJson());
+}
+
+HttpApi::HandlerResult HttpApi::memberNotes(RequestContext &context)
+{
+    return pageOf(context, &NoteService::list);
+}
+
+HttpApi::HandlerResult HttpApi::addNote(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    NoteRequest request;
+    if (const std::optional<Violation> violation = NoteRequest::fromJson(body, &request))
+        return error(context, ServiceError::fromViolation(*violation));
+    const Outcome<MemberNote> note =
+        NoteService::add(context.session.user, context.clientAddress, *id, request);
+    if (!note.ok())
+        return error(context, note.error());
+    return ApiReply::json(201, note.value().toJson());
+}
+
+HttpApi::HandlerResult HttpApi::memberAudit(RequestContext &context)
+{
+    return pageOf(context, &AuditReader::memberTrail);
+}
+
+HttpApi::HandlerResult HttpApi::memberPending(RequestContext &context)
+{
+    return pageOf(context, &PendingService::list);
+}
+
+HttpApi::HandlerResult HttpApi::addPending(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    PendingRequest request;
+    if (const std::optional<Violation> violation =
+            PendingRequest::fromJson(body, QDateTime::currentDateTimeUtc(), &request))
+        return error(context, ServiceError::fromViolation(*violation));
+    const Outcome<PendingEntry> created =
+        PendingService::create(context.session.user, context.clientAddress, *id, request);
+    if (!created.ok())
+        return error(context, created.error());
+    return ApiReply::json(201, created.value().toJson());
+}
+
+HttpApi::HandlerResult HttpApi::confirmPending(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const Outcome<PendingEntry> posted =
+        PendingService::confirm(context.session.user, context.clientAddress, *id);
+    if (!posted.ok())
+        return error(context, posted.error());
+    return ApiReply::json(200, posted.value().toJson());
+}
+
+HttpApi::HandlerResult HttpApi::listApprovals(RequestContext &context)
+{
+    const QUrlQuery query = context.request->query();
+    Paging paging;
+    if (auto problem = readPaging(query, &paging))
+        return error(context, *problem);
+    Approval::Status status = Approval::Status::Pending;
+    const QString word = query.queryItemValue(QStringLiteral("status"));
+    if (!word.isEmpty() && !Approval::statusFromString(word, &status))
+        return error(context,
+                     ServiceError::validation(
+                         QStringLiteral("status"),
+                         QT_TRANSLATE_NOOP("Server", "The status must be pending, approved, rejected or "
+                                                     "cancelled.")));
+    const Outcome<ApprovalPage> page = ApprovalService::list(status, paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    return pageReply(page.value().items, page.value().nextCursor);
+}
+
+HttpApi::HandlerResult HttpApi::approvalSummary(RequestContext &context)
+{
+    const Outcome<qint64> pending = ApprovalService::pendingCount();
+    if (!pending.ok())
+        return error(context, pending.error());
+    return ApiReply::json(200, {{QStringLiteral("pending"), pending.value()},
+                                {QStringLiteral("threshold"), ApprovalService::threshold()}});
+}
+
+HttpApi::HandlerResult HttpApi::approve(RequestContext &context)
+{
+    return idempotentWrite(
+        context, &DecisionCommand::approvalId,
+        [](const QJsonObject &body, DecisionCommand *command) {
+            return DecisionRequest::fromJson(body, DecisionRequest::Kind::Approve, &command->request);
+        },
+        &ApprovalService::decide);
+}
+
+HttpApi::HandlerResult HttpApi::reject(RequestContext &context)
+{
+    return idempotentWrite(
+        context, &DecisionCommand::approvalId,
+        [](const QJsonObject &body, DecisionCommand *command) {
+            return DecisionRequest::fromJson(body, DecisionRequest::Kind::Reject, &command->request);
+        },
+        &ApprovalService::decide);
+}
+
+QJsonObject HttpApi::jobJson(const RequestContext &context, const JobInfo &job) const
+{
+    QJsonObject object = job.toJson();
+    if (job.state == JobInfo::State::Failed) {
+        // Stored in English; each reader gets it in their language.
+        const QByteArray source = job.errorMessage.toUtf8();
+        object.insert(QStringLiteral("error"),
+                      QJsonObject{{QStringLiteral("code"), job.errorCode},
+                                  {QStringLiteral("message"),
+                                   m_localizer.translate(context.locale, "Server", source.constData())}});
+    }
+    return object;
+}
+
+HttpApi::HandlerResult HttpApi::startJob(RequestContext &context)
+{
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    const QString kind = body.value(QStringLiteral("kind")).toString();
+    if (!JobService::kinds().contains(kind))
+        return error(context,
+                     ServiceError::validation(
+                         QStringLiteral("kind"),
+                         QT_TRANSLATE_NOOP("Server", "The kind must be expire-lots or settle-pending.")));
+    const Outcome<JobInfo> job = m_jobs.start(kind, context.session.user.username);
+    if (!job.ok())
+        return error(context, job.error());
+    return ApiReply::json(202, jobJson(context, job.value()));
+}
+
+HttpApi::HandlerResult HttpApi::listJobs(RequestContext &context)
+{
+    Paging paging;
+    if (auto problem = readPaging(context.request->query(), &paging))
+        return error(context, *problem);
+    const Outcome<JobPage> page = JobService::list(paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    QJsonArray items;
+    for (const JobInfo &job : page.value().items)
+        items.append(jobJson(context, job));
+    return ApiReply::json(200, {{QStringLiteral("items"), items},
+                                {QStringLiteral("nextCursor"), cursorValue(page.value().nextCursor)}});
+}
+
+HttpApi::HandlerResult HttpApi::getJob(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const Outcome<JobInfo> job = JobService::find(*id);
+    if (!job.ok())
+        return error(context, job.error());
+    return ApiReply::json(200, jobJson(context, job.value()));
 }
 
 HttpApi::HandlerResult HttpApi::listTiers(RequestContext &context)

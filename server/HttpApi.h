@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/JobInfo.h"
 #include "core/Permission.h"
 #include "server/ApiReply.h"
+#include "server/JobRunner.h"
 #include "server/Outcome.h"
 #include "server/PageCursor.h"
 #include "server/RequestContext.h"
@@ -74,6 +76,8 @@ public:
 
     // Returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
+    // The job queue the routes and the scheduler start jobs on.
+    JobRunner &jobs() { return m_jobs; }
 
 private:
     // A handler either answers now or hands back work for the pool.
@@ -125,7 +129,29 @@ private:
     // path id into `target`, then `service` in its transaction; the stored answer is sent byte for byte.
     template <typename Command, typename Service>
     HandlerResult idempotentWrite(RequestContext &context, qint64 Command::*target, Service service);
+    template <typename Command, typename Read, typename Service>
+    HandlerResult idempotentWrite(RequestContext &context, qint64 Command::*target, Read read,
+                                  Service service);
     HandlerResult adjustPoints(RequestContext &context);
+    HandlerResult updateMember(RequestContext &context);
+    HandlerResult blacklistMember(RequestContext &context);
+    HandlerResult liftBlacklist(RequestContext &context);
+    HandlerResult setManualTier(RequestContext &context);
+    HandlerResult endManualTier(RequestContext &context);
+    HandlerResult memberNotes(RequestContext &context);
+    HandlerResult addNote(RequestContext &context);
+    HandlerResult memberAudit(RequestContext &context);
+    HandlerResult memberPending(RequestContext &context);
+    HandlerResult addPending(RequestContext &context);
+    HandlerResult confirmPending(RequestContext &context);
+    HandlerResult listApprovals(RequestContext &context);
+    HandlerResult approvalSummary(RequestContext &context);
+    HandlerResult approve(RequestContext &context);
+    HandlerResult reject(RequestContext &context);
+    HandlerResult startJob(RequestContext &context);
+    HandlerResult listJobs(RequestContext &context);
+    HandlerResult getJob(RequestContext &context);
+    QJsonObject jobJson(const RequestContext &context, const JobInfo &job) const;
     HandlerResult reverseEntry(RequestContext &context);
     HandlerResult listTiers(RequestContext &context);
     HandlerResult listUsers(RequestContext &context);
@@ -138,6 +164,7 @@ private:
     const Localizer &m_localizer;
     QHttpServer m_server;
     QThreadPool m_pool;
+    JobRunner m_jobs;
     std::map<quint64, Pending> m_pending;
     quint64 m_nextPending = 0;
 };

@@ -94,9 +94,11 @@ LedgerService::LedgerService()
       m_restoreLot(Database::connection()), m_lotOfEntry(Database::connection())
 {
     m_readMember.setForwardOnly(true);
-    m_readMember.prepare(
-        QStringLiteral("SELECT balance, lifetime_points, status, last_active_at FROM members "
-                       "WHERE id = ?"));
+    // The tier that counts is the manual one while it holds; it may keep lots longer than the default.
+    m_readMember.prepare(QStringLiteral(
+        "SELECT m.balance, m.lifetime_points, m.status, m.last_active_at, COALESCE(t.lot_expiry_months, 0) "
+        "FROM members m LEFT JOIN tiers t ON t.id = CASE WHEN m.manual_tier_until > ? THEN m.manual_tier_id "
+        "ELSE m.tier_id END WHERE m.id = ?"));
     m_insertEntry.prepare(QStringLiteral(
         "INSERT INTO ledger_entries (member_id, kind, amount, balance_after, reason, note, actor_id, actor, "
         "source, status, created_at, expires_at, reverses_entry_id) "
@@ -242,7 +244,8 @@ bool LedgerService::consume(qint64 memberId, qint64 entryId, const LedgerPosting
 
 Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPosting> &postings)
 {
-    m_readMember.bindValue(0, memberId);
+    m_readMember.bindValue(0, QDateTime::currentMSecsSinceEpoch());
+    m_readMember.bindValue(1, memberId);
     if (!Database::exec(m_readMember))
         return ServiceError::internal();
     if (!m_readMember.next())
@@ -251,22 +254,28 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
     qint64 lifetime = m_readMember.value(1).toLongLong();
     const MemberStatus status = memberStatusFromString(m_readMember.value(2).toString());
     QVariant lastActive = m_readMember.value(3);
+    const int expiryMonths = std::max(lotExpiryMonths(), m_readMember.value(4).toInt());
     m_readMember.finish();
     // Open lots hold exactly the balance: with none, there is nothing to read (a new member).
     m_lots.clear();
     m_lotsLoaded = balance == 0;
-    // Points lapse whatever the member's status: only earning and spending stop.
-    const bool onlyExpiry = std::all_of(postings.begin(), postings.end(), [](const LedgerPosting &posting) {
-        return posting.kind == LedgerKind::Expire;
+    // Points lapse, and a blacklisting forfeits them, whatever the status: only earning and spending stop.
+    const bool onlySystem = std::all_of(postings.begin(), postings.end(), [](const LedgerPosting &posting) {
+        return posting.kind == LedgerKind::Expire || posting.kind == LedgerKind::Forfeit;
     });
-    if (status != MemberStatus::Active && !onlyExpiry)
+    if (status == MemberStatus::Frozen && !onlySystem)
+        return ServiceError{422,
+                            QStringLiteral("member_frozen"),
+                            "Server",
+                            QT_TRANSLATE_NOOP("Server", "The member is frozen: points can neither be earned "
+                                                        "nor spent until support unfreezes them."),
+                            {},
+                            {}};
+    if (status == MemberStatus::Blacklisted && !onlySystem)
         return ServiceError{
-            422,
-            QStringLiteral("member_not_active"),
-            "Server",
-            QT_TRANSLATE_NOOP("Server", "The member is frozen or blacklisted; their points cannot change."),
-            {},
-            {}};
+            422,      QStringLiteral("member_blacklisted"),
+            "Server", QT_TRANSLATE_NOOP("Server", "The member is blacklisted: their points cannot change."),
+            {},       {}};
 
     PostedEntries posted;
     posted.balanceBefore = balance;
@@ -289,7 +298,7 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
         const bool opensLot = posting.amount > 0 && posting.kind != LedgerKind::Reverse;
         const QDateTime expiresAt = !opensLot                     ? posting.expiresAt
                                     : posting.expiresAt.isValid() ? posting.expiresAt
-                                                                  : lotExpiry(createdAt);
+                                                                  : createdAt.toUTC().addMonths(expiryMonths);
         if (isMemberActivity(posting.kind) &&
             (lastActive.isNull() || lastActive.toLongLong() < createdAt.toMSecsSinceEpoch()))
             lastActive = createdAt.toMSecsSinceEpoch();
@@ -357,6 +366,12 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
 Outcome<LedgerPage> LedgerService::entries(qint64 memberId, int limit,
                                            const std::optional<PageCursor> &before)
 {
+    return entries(memberId, LedgerFilter(), limit, before);
+}
+
+Outcome<LedgerPage> LedgerService::entries(qint64 memberId, const LedgerFilter &filter, int limit,
+                                           const std::optional<PageCursor> &before)
+{
     QSqlQuery exists(Database::connection());
     exists.setForwardOnly(true);
     exists.prepare(QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
@@ -366,14 +381,32 @@ Outcome<LedgerPage> LedgerService::entries(qint64 memberId, int limit,
     if (!exists.next())
         return ServiceError::notFound();
 
+    // The member's entries walk (member_id, id) newest first; the filters only drop rows on the way.
+    QString where = QStringLiteral("member_id = ? AND id < ?");
+    QVariantList binds{memberId, before ? before->id : std::numeric_limits<qint64>::max()};
+    if (!filter.kinds.isEmpty()) {
+        QStringList marks;
+        for (LedgerKind kind : filter.kinds) {
+            marks.append(QStringLiteral("?"));
+            binds.append(ledgerKindToString(kind));
+        }
+        where += QStringLiteral(" AND kind IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (filter.from.isValid()) {
+        where += QStringLiteral(" AND created_at >= ?");
+        binds.append(filter.from.toMSecsSinceEpoch());
+    }
+    if (filter.to.isValid()) {
+        where += QStringLiteral(" AND created_at < ?");
+        binds.append(filter.to.toMSecsSinceEpoch());
+    }
+    binds.append(limit + 1);
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-                      "SELECT %1 FROM ledger_entries WHERE member_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
-                      .arg(QLatin1String(kEntryColumns)));
-    query.bindValue(0, memberId);
-    query.bindValue(1, before ? before->id : std::numeric_limits<qint64>::max());
-    query.bindValue(2, limit + 1);
+    query.prepare(QStringLiteral("SELECT %1 FROM ledger_entries WHERE %2 ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(kEntryColumns), where));
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(static_cast<int>(i), binds.at(i));
     if (!Database::exec(query))
         return ServiceError::internal();
     return readIdPage<LedgerEntry>(query, limit, readEntry);

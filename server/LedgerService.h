@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/LedgerEntry.h"
+#include "core/LedgerFilter.h"
 #include "core/LotAllocation.h"
 #include "server/IdPage.h"
 #include "server/Outcome.h"
@@ -48,7 +49,8 @@ class LedgerService
 public:
     LedgerService(); // prepares its statements once on this thread's connection
 
-    // Rolling expiry of new lots (default 12 months), from --lot-expiry-months.
+    // Rolling expiry of new lots (default 12 months), from --lot-expiry-months; a tier may set a longer
+    // period (tiers.lot_expiry_months), which then applies to the lots its members open.
     static void setLotExpiryMonths(int months);
     static int lotExpiryMonths();
     static QDateTime lotExpiry(const QDateTime &earnedAt);
@@ -59,6 +61,8 @@ public:
 
     // Newest first.
     static Outcome<LedgerPage> entries(qint64 memberId, int limit, const std::optional<PageCursor> &before);
+    static Outcome<LedgerPage> entries(qint64 memberId, const LedgerFilter &filter, int limit,
+                                       const std::optional<PageCursor> &before);
     // One entry by id, with whether a reversal already took it back.
     static Outcome<LedgerEntry> entry(qint64 entryId, bool *reversed);
 

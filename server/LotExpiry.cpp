@@ -6,8 +6,10 @@
 #include "server/Transaction.h"
 
 #include <QElapsedTimer>
+
 #include <QMap>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace loyalty::server {
 
@@ -26,6 +28,13 @@ bool LotExpiry::run(const Settings &settings, Summary *summary)
         QStringLiteral("SELECT id, member_id, remaining FROM lots WHERE member_id >= ? AND "
                        "expires_at <= ? AND remaining > 0 ORDER BY member_id, expires_at, id LIMIT ?"));
     qint64 fromMember = 0;
+    qint64 lastMember = 1;
+    {
+        // Members are walked in id order: the last one seen over the highest id estimates the share done.
+        QSqlQuery highest(Database::connection());
+        if (highest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 1) FROM members")) && highest.next())
+            lastMember = std::max<qint64>(1, highest.value(0).toLongLong());
+    }
     bool ok = true;
     while (ok && (settings.maxBatches == 0 || summary->batches < settings.maxBatches)) {
         Transaction transaction;
@@ -70,6 +79,9 @@ bool LotExpiry::run(const Settings &settings, Summary *summary)
         summary->points += points;
         ++summary->batches;
         summary->seconds = timer.elapsed() / 1000.0;
+        if (settings.onBatch &&
+            !settings.onBatch(*summary, std::min(1.0, double(fromMember) / double(lastMember))))
+            break;
     }
     summary->seconds = timer.elapsed() / 1000.0;
     return ok;

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <functional>
+
 namespace loyalty::server {
 
 // The expiry run: posts an `expire` entry for every lot whose expiry has passed with points left,
@@ -11,11 +13,15 @@ namespace loyalty::server {
 class LotExpiry
 {
 public:
+    struct Summary;
     struct Settings
     {
         QDateTime now;        // lots with expires_at <= now lapse
         int batchSize = 5000; // lots per transaction
         int maxBatches = 0;   // stop after this many batches (0: until done); for resume tests
+        // After each committed batch, with the totals so far and an estimate of the share done (0..1);
+        // returning false stops the run there (what is committed stays; a later run does the rest).
+        std::function<bool(const Summary &soFar, double fraction)> onBatch;
     };
 
     struct Summary

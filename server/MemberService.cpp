@@ -3,6 +3,7 @@
 #include "core/PhoneMask.h"
 #include "server/AuditLog.h"
 #include "server/Database.h"
+#include "server/TierService.h"
 #include "server/Transaction.h"
 
 #include <QDateTime>
@@ -14,13 +15,19 @@ namespace loyalty::server {
 namespace {
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
-// LEFT JOIN keeps members the outer table, so SQLite walks the members index the WHERE picked.
+// LEFT JOIN keeps members the outer table, so SQLite walks the members index the WHERE picked. The
+// tier shown is the manual one while it holds (binding 2 is now).
 const QString kSelect = QStringLiteral(
     "SELECT m.id, m.member_no, m.name, m.phone, m.status, m.balance, m.lifetime_points, m.registered_at, "
     "m.last_active_at, t.id, t.rank, t.name_zh_cn, t.name_zh_tw, t.name_en, "
     "(SELECT COALESCE(SUM(l.remaining), 0) FROM lots l WHERE l.member_id = m.id AND l.remaining > 0 "
-    "AND l.expires_at >= ? AND l.expires_at <= ?) "
-    "FROM members m LEFT JOIN tiers t ON t.id = m.tier_id ");
+    "AND l.expires_at >= ? AND l.expires_at <= ?), "
+    "(SELECT COALESCE(SUM(p.amount), 0) FROM pending_entries p WHERE p.member_id = m.id AND p.status = "
+    "'pending'), m.status_reason, m.status_changed_at, m.tier_since, m.tier_until, m.manual_tier_until, "
+    "m.manual_tier_reason, m.manual_tier_actor, m.manual_tier_since "
+    "FROM members m LEFT JOIN tiers t ON t.id = CASE WHEN m.manual_tier_until > ? THEN m.manual_tier_id "
+    "ELSE m.tier_id END ");
+constexpr int kFirstFilterBinding = 3;
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -44,8 +51,19 @@ Member readMember(const QSqlQuery &query)
     member.tier.id = query.value(9).toLongLong();
     member.tier.rank = query.value(10).toInt();
     member.tier.name = {query.value(11).toString(), query.value(12).toString(), query.value(13).toString()};
-    member.pendingPoints = 0; // pending rewards arrive with tasks
     member.expiringPoints30d = query.value(14).toLongLong();
+    member.pendingPoints = query.value(15).toLongLong();
+    member.statusReason = query.value(16).toString();
+    member.statusChangedAt = fromMs(query.value(17));
+    const QDateTime manualUntil = fromMs(query.value(20));
+    if (manualUntil.isValid() && manualUntil > QDateTime::currentDateTimeUtc()) {
+        member.manualTier = ManualTier{query.value(21).toString(), manualUntil, query.value(22).toString()};
+        member.tierSince = fromMs(query.value(23));
+        member.tierUntil = manualUntil;
+    } else {
+        member.tierSince = fromMs(query.value(18));
+        member.tierUntil = fromMs(query.value(19));
+    }
     return member;
 }
 
@@ -56,6 +74,43 @@ void bindExpiryWindow(QSqlQuery &query)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     query.bindValue(0, 0);
     query.bindValue(1, now + 30 * kDayMs);
+    query.bindValue(2, now);
+}
+
+// Progress toward the next tier (lifetime points against its bar) and toward keeping this one (points
+// earned since the tier started against its retention bar, by the end of the period).
+bool addProgress(Member *member)
+{
+    const QList<TierRecord> ladder = TierService::ladder();
+    if (ladder.isEmpty())
+        return false;
+    TierProgress progress;
+    for (const TierRecord &tier : ladder) {
+        if (tier.ref.rank == member->tier.rank + 1) {
+            progress.nextTier = tier.ref;
+            progress.toNext = {member->lifetimePoints, tier.upgradePoints};
+        }
+        if (tier.ref.id == member->tier.id && tier.ref.rank > ladder.constFirst().ref.rank &&
+            member->tierUntil.isValid()) {
+            progress.retainApplies = true;
+            progress.toRetain.target = tier.retentionPoints;
+            progress.retainBy = member->tierUntil;
+        }
+    }
+    if (progress.retainApplies) {
+        QSqlQuery earned(Database::connection());
+        earned.setForwardOnly(true);
+        earned.prepare(
+            QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries WHERE member_id = ? "
+                           "AND created_at >= ? AND amount > 0 AND kind IN ('earn', 'adjust')"));
+        earned.bindValue(0, member->id);
+        earned.bindValue(1, member->tierSince.isValid() ? member->tierSince.toMSecsSinceEpoch() : 0);
+        if (!Database::exec(earned) || !earned.next())
+            return false;
+        progress.toRetain.current = earned.value(0).toLongLong();
+    }
+    member->tierProgress = progress;
+    return true;
 }
 
 // The upper bound of a prefix range: every string that starts with the prefix sorts below it.
@@ -107,7 +162,7 @@ Outcome<MemberPage> MemberService::search(const MemberQuery &memberQuery, int li
     query.prepare(kSelect + where + QStringLiteral(" LIMIT ?"));
     bindExpiryWindow(query);
     for (qsizetype i = 0; i < binds.size(); ++i)
-        query.bindValue(static_cast<int>(i + 2), binds.at(i));
+        query.bindValue(static_cast<int>(i + kFirstFilterBinding), binds.at(i));
     if (!Database::exec(query))
         return ServiceError::internal();
 
@@ -133,12 +188,16 @@ Outcome<Member> MemberService::find(qint64 id)
     query.setForwardOnly(true);
     query.prepare(kSelect + QStringLiteral("WHERE m.id = ?"));
     bindExpiryWindow(query);
-    query.bindValue(2, id);
+    query.bindValue(kFirstFilterBinding, id);
     if (!Database::exec(query))
         return ServiceError::internal();
     if (!query.next())
         return ServiceError::notFound();
-    return readMember(query);
+    Member member = readMember(query);
+    query.finish();
+    if (!addProgress(&member))
+        return ServiceError::internal();
+    return member;
 }
 
 Outcome<QString> MemberService::reveal(qint64 id, qint64 actorId, const QString &actorName,

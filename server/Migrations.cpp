@@ -160,18 +160,115 @@ const QList<Migration> &migrations()
              "CREATE INDEX lot_consumptions_lot ON lot_consumptions (lot_id)",
          },
          &LotBackfill::run},
+        {5,
+         "points engine",
+         {
+             // Why the status last changed (freeze, blacklist, lift), for the member view.
+             "ALTER TABLE members ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE members ADD COLUMN status_changed_at BIGINT",
+             // The tier period: retention is judged at tier_until (none in the lowest tier).
+             "ALTER TABLE members ADD COLUMN tier_since BIGINT",
+             "ALTER TABLE members ADD COLUMN tier_until BIGINT",
+             // A tier set by hand holds until manual_tier_until; tier_id stays what the engine says, so
+             // nothing has to happen when the override ends.
+             "ALTER TABLE members ADD COLUMN manual_tier_id BIGINT REFERENCES tiers (id)",
+             "ALTER TABLE members ADD COLUMN manual_tier_since BIGINT",
+             "ALTER TABLE members ADD COLUMN manual_tier_until BIGINT",
+             "ALTER TABLE members ADD COLUMN manual_tier_reason TEXT",
+             "ALTER TABLE members ADD COLUMN manual_tier_actor TEXT",
+             // Existing members: a yearly period anchored at registration, the current one.
+             R"(UPDATE members SET
+                 tier_since = registered_at + ((CAST(strftime('%s', 'now') AS INTEGER) * 1000 - registered_at)
+                              / 31536000000) * 31536000000)",
+             R"(UPDATE members SET tier_until = tier_since + 31536000000
+                WHERE tier_id IN (SELECT id FROM tiers WHERE rank > 1))",
+             // Retention bar (points earned in the period) and a longer lot expiry for higher tiers.
+             "ALTER TABLE tiers ADD COLUMN retention_points BIGINT NOT NULL DEFAULT 0",
+             "ALTER TABLE tiers ADD COLUMN lot_expiry_months INTEGER NOT NULL DEFAULT 0",
+             "UPDATE tiers SET retention_points = 500 WHERE rank = 2",
+             "UPDATE tiers SET retention_points = 1500, lot_expiry_months = 18 WHERE rank = 3",
+             "UPDATE tiers SET retention_points = 4000, lot_expiry_months = 24 WHERE rank = 4",
+             R"(CREATE TABLE approvals (
+                 id INTEGER PRIMARY KEY,
+                 member_id BIGINT NOT NULL REFERENCES members (id),
+                 amount BIGINT NOT NULL,
+                 reason TEXT NOT NULL,
+                 note TEXT NOT NULL DEFAULT '',
+                 status TEXT NOT NULL DEFAULT 'pending',
+                 requested_by_id BIGINT NOT NULL,
+                 requested_by TEXT NOT NULL,
+                 requested_at BIGINT NOT NULL,
+                 decided_by_id BIGINT,
+                 decided_by TEXT NOT NULL DEFAULT '',
+                 decided_at BIGINT,
+                 comment TEXT NOT NULL DEFAULT '',
+                 entry_id BIGINT REFERENCES ledger_entries (id)))",
+             "CREATE INDEX approvals_status ON approvals (status, id)",
+             "CREATE INDEX approvals_member ON approvals (member_id, status)",
+             R"(CREATE TABLE member_notes (
+                 id INTEGER PRIMARY KEY,
+                 member_id BIGINT NOT NULL REFERENCES members (id),
+                 text TEXT NOT NULL,
+                 author_id BIGINT,
+                 author TEXT NOT NULL,
+                 created_at BIGINT NOT NULL))",
+             "CREATE INDEX member_notes_member ON member_notes (member_id, id)",
+             // Earned but not posted: outside the balance and the lots until a time or an event posts it.
+             R"(CREATE TABLE pending_entries (
+                 id INTEGER PRIMARY KEY,
+                 member_id BIGINT NOT NULL REFERENCES members (id),
+                 amount BIGINT NOT NULL CHECK (amount > 0),
+                 reason TEXT NOT NULL,
+                 note TEXT NOT NULL DEFAULT '',
+                 source TEXT NOT NULL,
+                 actor_id BIGINT,
+                 actor TEXT NOT NULL,
+                 post_at BIGINT,
+                 event_key TEXT,
+                 deadline BIGINT NOT NULL,
+                 status TEXT NOT NULL DEFAULT 'pending',
+                 entry_id BIGINT REFERENCES ledger_entries (id),
+                 resolution TEXT NOT NULL DEFAULT '',
+                 created_at BIGINT NOT NULL,
+                 resolved_at BIGINT))",
+             "CREATE INDEX pending_entries_member ON pending_entries (member_id, id)",
+             // The settle run finds due and lapsed rows without reading the settled ones.
+             "CREATE INDEX pending_entries_due ON pending_entries (post_at) WHERE status = 'pending'",
+             "CREATE INDEX pending_entries_deadline ON pending_entries (deadline) WHERE status = 'pending'",
+             R"(CREATE TABLE jobs (
+                 id INTEGER PRIMARY KEY,
+                 kind TEXT NOT NULL,
+                 state TEXT NOT NULL DEFAULT 'queued',
+                 progress DOUBLE PRECISION NOT NULL DEFAULT 0,
+                 result_json TEXT,
+                 error_code TEXT NOT NULL DEFAULT '',
+                 error_message TEXT NOT NULL DEFAULT '',
+                 created_by TEXT NOT NULL,
+                 created_at BIGINT NOT NULL,
+                 started_at BIGINT,
+                 finished_at BIGINT))",
+             "CREATE INDEX jobs_state ON jobs (state, id)",
+             // The member's audit trail: every row about one member, whatever the entity.
+             "ALTER TABLE audit_log ADD COLUMN member_id BIGINT",
+             "UPDATE audit_log SET member_id = CAST(entity_id AS INTEGER) WHERE entity = 'member'",
+             R"(UPDATE audit_log SET member_id = json_extract(before_json, '$.memberId')
+                WHERE entity = 'ledger_entry')",
+             "CREATE INDEX audit_log_member ON audit_log (member_id, id) WHERE member_id IS NOT NULL",
+         }},
     };
     return list;
 }
 
-int currentVersion()
+// 1 applied, 0 not yet, -1 on a database error.
+int isApplied(int version)
 {
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
-        !query.next())
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"));
+    query.bindValue(0, version);
+    if (!query.exec() || !query.next())
         return -1;
-    return query.value(0).toInt();
+    return query.value(0).toInt() > 0 ? 1 : 0;
 }
 } // namespace
 
@@ -192,11 +289,12 @@ bool Migrations::run()
         Transaction transaction;
         if (!transaction.isActive())
             return false;
-        // Read inside the write lock: two processes starting together apply each step once.
-        const int version = currentVersion();
-        if (version < 0)
+        // Read inside the write lock: two processes starting together apply each step once. Each step
+        // is looked up by itself, so a step missing below the newest one is still applied.
+        const int applied = isApplied(migration.version);
+        if (applied < 0)
             return false;
-        if (version >= migration.version)
+        if (applied == 1)
             continue;
         for (const char *statement : migration.statements) {
             if (!Database::exec(QString::fromUtf8(statement)))

@@ -56,6 +56,7 @@ Outcome<WriteResult> ReversalService::reverse(const ReversalCommand &command)
         audit.action = QStringLiteral("points.reverse");
         audit.entity = QStringLiteral("ledger_entry");
         audit.entityId = QString::number(entry.id);
+        audit.memberId = entry.memberId;
         audit.before = {{QStringLiteral("balance"), posted.value().balanceBefore},
                         {QStringLiteral("memberId"), entry.memberId}};
         audit.after = {{QStringLiteral("balance"), reversal.balanceAfter},

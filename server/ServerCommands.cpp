@@ -1,8 +1,10 @@
 #include "server/ServerCommands.h"
 
+#include "server/ApprovalService.h"
 #include "server/Database.h"
 #include "server/DemoSeeder.h"
 #include "server/HttpApi.h"
+#include "server/JobScheduler.h"
 #include "server/LedgerService.h"
 #include "server/LedgerVerifier.h"
 #include "server/Localizer.h"
@@ -39,6 +41,7 @@ bool ServerCommands::prepare(const ServerOptions &options)
     Database::setPath(options.databasePath());
     // Before the migrations: the lot backfill of an older database uses the same rule.
     LedgerService::setLotExpiryMonths(options.lotExpiryMonths);
+    ApprovalService::setThreshold(options.approvalThreshold);
     if (!Migrations::run()) {
         printError(QStringLiteral("cannot open or migrate %1").arg(options.databasePath()));
         return false;
@@ -141,6 +144,8 @@ int ServerCommands::serve(const ServerOptions &options)
             host = QStringLiteral("[%1]").arg(host);
         std::fprintf(stdout, "listening on http://%s:%u\n", host.toLatin1().constData(), unsigned(port));
         std::fflush(stdout);
+        api.jobs().resume();
+        const JobScheduler scheduler(api.jobs(), {options.expiryHour, options.settleIntervalMinutes});
         ShutdownSignal shutdown;
         exitCode = QCoreApplication::exec();
         qCInfo(lcServerHttp) << "shutting down";

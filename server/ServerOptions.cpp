@@ -43,14 +43,38 @@ struct Options
         option("expire-batch-size", "With --expire-lots: lots per transaction (5000).", "N");
     QCommandLineOption maxBatches =
         option("max-batches", "With --expire-lots: stop after N batches; run again to resume.", "N");
+    QCommandLineOption approvalThreshold =
+        option("approval-threshold",
+               "Adjustments above this many points wait for a manager's approval (5000).", "POINTS");
+    QCommandLineOption expiryHour =
+        option("expiry-hour", "Local hour of the daily expiry run, 0-23; -1 for none (3).", "HOUR");
+    QCommandLineOption settleInterval = option(
+        "settle-interval-minutes", "How often due pending points are posted; 0 for never (15).", "MINUTES");
     QCommandLineOption verify = option(
         "verify", "Check balance = ledger sum = open lot remainders >= 0 for every member; exit 1 if not.");
 
     void addTo(QCommandLineParser *parser) const
     {
-        parser->addOptions({data, listen, createUser, createAdmin, role, iterations, tokenTtl, maxBody,
-                            seedDemo, loginMaxFailures, loginWindow, lotExpiryMonths, expireLots, now,
-                            expireBatch, maxBatches, verify});
+        parser->addOptions({data,
+                            listen,
+                            createUser,
+                            createAdmin,
+                            role,
+                            iterations,
+                            tokenTtl,
+                            maxBody,
+                            seedDemo,
+                            loginMaxFailures,
+                            loginWindow,
+                            lotExpiryMonths,
+                            expireLots,
+                            now,
+                            expireBatch,
+                            maxBatches,
+                            approvalThreshold,
+                            expiryHour,
+                            settleInterval,
+                            verify});
         parser->addHelpOption();
     }
 };
@@ -165,6 +189,29 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
             return false;
         }
         options->lotExpiryMonths = static_cast<int>(number);
+    }
+    if (parser.isSet(known.approvalThreshold)) {
+        if (!positiveNumber(parser.value(known.approvalThreshold), 0, &number) || number > 1'000'000) {
+            *error = QStringLiteral("--approval-threshold needs a number of points from 0 to 1000000.");
+            return false;
+        }
+        options->approvalThreshold = number;
+    }
+    if (parser.isSet(known.expiryHour)) {
+        bool ok = false;
+        const int hour = parser.value(known.expiryHour).toInt(&ok);
+        if (!ok || hour < -1 || hour > 23) {
+            *error = QStringLiteral("--expiry-hour needs an hour from 0 to 23, or -1 for no scheduled run.");
+            return false;
+        }
+        options->expiryHour = hour;
+    }
+    if (parser.isSet(known.settleInterval)) {
+        if (!positiveNumber(parser.value(known.settleInterval), 0, &number) || number > 1440) {
+            *error = QStringLiteral("--settle-interval-minutes needs a number of minutes from 0 to 1440.");
+            return false;
+        }
+        options->settleIntervalMinutes = static_cast<int>(number);
     }
     if (parser.isSet(known.expireBatch)) {
         if (!positiveNumber(parser.value(known.expireBatch), 1, &number) || number > 1'000'000) {

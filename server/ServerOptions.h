@@ -30,12 +30,15 @@ struct ServerOptions
     int pbkdf2Iterations = 600000;
     qint64 tokenTtlSeconds = 43200;
     qint64 maxBodyBytes = 1048576;
-    int loginMaxFailures = 5;    // failed sign-ins per user name or address before a lockout
-    int loginWindowMinutes = 15; // within this sliding window
-    int lotExpiryMonths = 12;    // rolling expiry of each lot, from the posting that added it
-    QDateTime now;               // --expire-lots: the run's clock (default: the current time)
-    int expireBatchSize = 5000;  // lots per transaction
-    int maxBatches = 0;          // stop after N batches (0: run to the end)
+    int loginMaxFailures = 5;        // failed sign-ins per user name or address before a lockout
+    int loginWindowMinutes = 15;     // within this sliding window
+    int lotExpiryMonths = 12;        // rolling expiry of each lot, from the posting that added it
+    QDateTime now;                   // --expire-lots: the run's clock (default: the current time)
+    int expireBatchSize = 5000;      // lots per transaction
+    int maxBatches = 0;              // stop after N batches (0: run to the end)
+    qint64 approvalThreshold = 5000; // adjustments above this wait for a second person
+    int expiryHour = 3;              // local hour of the daily expiry job; -1: none
+    int settleIntervalMinutes = 15;  // pending points: how often due ones post; 0: never
 
     QString databasePath() const;
 

@@ -28,4 +28,14 @@ ServiceError ServiceError::fromViolation(const Violation &violation)
     return {400, violation.code, "Validation", violation.sourceText, {}, violation.field};
 }
 
+ServiceError ServiceError::refused(const char *code, const char *sourceText)
+{
+    return {422, QString::fromLatin1(code), "Server", sourceText, {}, {}};
+}
+
+ServiceError ServiceError::conflict(const char *code, const char *sourceText)
+{
+    return {409, QString::fromLatin1(code), "Server", sourceText, {}, {}};
+}
+
 } // namespace loyalty::server

@@ -22,6 +22,9 @@ struct ServiceError
     static ServiceError notFound();
     static ServiceError validation(const QString &field, const char *sourceText);
     static ServiceError fromViolation(const Violation &violation);
+    // 422: a business rule said no. 409: the thing changed under the request.
+    static ServiceError refused(const char *code, const char *sourceText);
+    static ServiceError conflict(const char *code, const char *sourceText);
 };
 
 } // namespace loyalty::server

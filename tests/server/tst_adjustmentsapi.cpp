@@ -185,7 +185,7 @@ void TestAdjustmentsApi::inactiveMembersAreRefused()
     const qint64 before = balance(5);
     const HttpReply reply = m_support->post(adjustPath(5), adjustment(100));
     QCOMPARE(reply.status, 422);
-    QCOMPARE(reply.errorCode(), QStringLiteral("member_not_active"));
+    QCOMPARE(reply.errorCode(), QStringLiteral("member_frozen"));
     QCOMPARE(balance(5), before);
 }
 

@@ -150,6 +150,9 @@ void TestLotsApi::lotsRouteShapeAndPaging()
              m_db->value(QStringLiteral("SELECT COUNT(*) FROM lots WHERE member_id = 1")).toLongLong());
     qint64 open = 0;
     QString previous;
+    const int months = m_db->value(QStringLiteral("SELECT MAX(12, t.lot_expiry_months) FROM members m JOIN "
+                                                  "tiers t ON t.id = m.tier_id WHERE m.id = 1"))
+                           .toInt();
     for (const QJsonValue &value : std::as_const(all)) {
         const QJsonObject item = value.toObject();
         const QString expiresAt = item.value(QStringLiteral("expiresAt")).toString();
@@ -161,10 +164,11 @@ void TestLotsApi::lotsRouteShapeAndPaging()
         QVERIFY(status == QLatin1String("open") || status == QLatin1String("used") ||
                 status == QLatin1String("expired"));
         QVERIFY(left <= item.value(QStringLiteral("amount")).toInteger());
-        // Each lot names the ledger entry that added it, and lapses 12 months after it.
+        // Each lot names the ledger entry that added it, and lapses 12 months after it, or later when
+        // the member's tier keeps lots longer.
         const QDateTime earned =
             QDateTime::fromString(item.value(QStringLiteral("earnedAt")).toString(), Qt::ISODateWithMs);
-        QCOMPARE(QDateTime::fromString(expiresAt, Qt::ISODateWithMs), earned.addMonths(12));
+        QCOMPARE(QDateTime::fromString(expiresAt, Qt::ISODateWithMs), earned.addMonths(months));
         open += left;
     }
     QCOMPARE(open, balance(1));
@@ -338,7 +342,8 @@ void TestLotsApi::expiryRunResumesWithoutExpiringTwice()
     TestServer server;
     QVERIFY(server.seedDemo(2000));
     ServerDatabase db(server.databasePath());
-    const QString at = isoAt(QDateTime::currentMSecsSinceEpoch() + 400 * kDayMs); // every lot lapses
+    // Every lot lapses, also the 24 months of the top tier.
+    const QString at = isoAt(QDateTime::currentMSecsSinceEpoch() + 800 * kDayMs);
     const qint64 lapsing =
         db.value(QStringLiteral("SELECT COUNT(*) FROM lots WHERE remaining > 0")).toLongLong();
     QVERIFY(lapsing > 3000);
@@ -371,7 +376,7 @@ void TestLotsApi::expiryRunKilledMidwayResumes()
 {
     TestServer server;
     QVERIFY(server.seedDemo(3000));
-    const QString at = isoAt(QDateTime::currentMSecsSinceEpoch() + 400 * kDayMs);
+    const QString at = isoAt(QDateTime::currentMSecsSinceEpoch() + 800 * kDayMs);
     qint64 lapsing = 0;
     {
         ServerDatabase db(server.databasePath());
@@ -442,8 +447,14 @@ void TestLotsApi::verifyFindsABrokenBalance()
 
 void TestLotsApi::migrationBackfillsAnExistingLedger()
 {
-    // A ledger with earns, spends, adjustments, reversals both ways and expiries, posted live...
+    // A ledger with earns, spends, adjustments, reversals both ways and expiries, posted live (with
+    // the 12 months of issue 2 for every tier, as the replay knows no other)...
     TestServer server;
+    QVERIFY(server.run({}));
+    {
+        ServerDatabase db(server.databasePath(), false);
+        QVERIFY(db.exec(QStringLiteral("UPDATE tiers SET lot_expiry_months = 0")));
+    }
     QVERIFY(server.seedDemo(300));
     QVERIFY(server.createUser(QStringLiteral("sue"), QStringLiteral("support")));
     QVERIFY(server.start());

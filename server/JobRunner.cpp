@@ -1,0 +1,115 @@
+#include "server/JobRunner.h"
+
+#include "server/JobService.h"
+#include "server/Logging.h"
+#include "server/LotExpiry.h"
+#include "server/PendingService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace loyalty::server {
+
+namespace {
+// Progress rows are small writes; a few a second are plenty for a progress bar.
+constexpr qint64 kProgressIntervalMs = 250;
+} // namespace
+
+JobRunner::JobRunner(QObject *parent) : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1); // one job at a time: they write the same tables
+}
+
+JobRunner::~JobRunner()
+{
+    m_stopping = true;
+    m_pool.waitForDone();
+}
+
+void JobRunner::resume()
+{
+    JobService::requeueInterrupted();
+    wake();
+}
+
+Outcome<JobInfo> JobRunner::start(const QString &kind, const QString &createdBy)
+{
+    Outcome<JobInfo> job = JobService::create(kind, createdBy);
+    if (job.ok())
+        wake();
+    return job;
+}
+
+void JobRunner::wake()
+{
+    m_pool.start([this]() { runQueued(); });
+}
+
+void JobRunner::runQueued()
+{
+    while (!m_stopping) {
+        const std::optional<JobInfo> job = JobService::nextQueued();
+        if (!job)
+            return;
+        if (!runOne(*job))
+            return;
+    }
+}
+
+bool JobRunner::runOne(const JobInfo &job)
+{
+    if (!JobService::markRunning(job.id))
+        return false;
+    qCInfo(lcServerDb) << "job" << job.id << job.kind << "started by" << job.createdBy;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    auto report = [&](double fraction) {
+        if (sinceProgress.elapsed() >= kProgressIntervalMs) {
+            JobService::setProgress(job.id, fraction);
+            sinceProgress.restart();
+        }
+        return !m_stopping.load();
+    };
+
+    bool ok = false;
+    QJsonObject result;
+    if (job.kind == QLatin1String("expire-lots")) {
+        LotExpiry::Settings settings;
+        settings.now = QDateTime::currentDateTimeUtc();
+        settings.onBatch = [&](const LotExpiry::Summary &, double fraction) { return report(fraction); };
+        LotExpiry::Summary summary;
+        ok = LotExpiry::run(settings, &summary);
+        result = {{QStringLiteral("lots"), summary.lots},
+                  {QStringLiteral("points"), summary.points},
+                  {QStringLiteral("batches"), summary.batches},
+                  {QStringLiteral("seconds"), summary.seconds}};
+    } else if (job.kind == QLatin1String("settle-pending")) {
+        PendingService::SettleSummary summary;
+        ok = PendingService::settle(QDateTime::currentDateTimeUtc(), &summary,
+                                    [&](const PendingService::SettleSummary &) { return report(0.5); });
+        result = {{QStringLiteral("posted"), summary.posted},
+                  {QStringLiteral("cancelled"), summary.cancelled},
+                  {QStringLiteral("waiting"), summary.waiting}};
+    } else {
+        JobService::fail(job.id, QStringLiteral("unknown_kind"),
+                         QString::fromLatin1(QT_TRANSLATE_NOOP("Server", "There is no such kind of job.")));
+        return true;
+    }
+    if (m_stopping) {
+        qCInfo(lcServerDb) << "job" << job.id << "stopped; it resumes at the next start";
+        return false; // left running: requeued by resume()
+    }
+    if (ok) {
+        JobService::finish(job.id, result);
+        qCInfo(lcServerDb) << "job" << job.id << "done" << result;
+    } else {
+        JobService::fail(
+            job.id, QStringLiteral("job_failed"),
+            QString::fromLatin1(QT_TRANSLATE_NOOP("Server", "The job stopped on a database error; what it "
+                                                            "committed stays, and running it again finishes "
+                                                            "the rest.")));
+    }
+    return true;
+}
+
+} // namespace loyalty::server

@@ -1,0 +1,37 @@
+#include "server/JobScheduler.h"
+
+#include "server/JobRunner.h"
+#include "server/JobService.h"
+#include "server/PendingService.h"
+
+#include <QDateTime>
+
+namespace loyalty::server {
+
+JobScheduler::JobScheduler(JobRunner &runner, const Settings &settings, QObject *parent)
+    : QObject(parent), m_runner(runner), m_settings(settings)
+{
+    m_timer.setInterval(60 * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &JobScheduler::tick);
+    m_timer.start();
+}
+
+void JobScheduler::tick()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString scheduler = QStringLiteral("scheduler");
+    if (m_settings.expiryHour >= 0 && now.time().hour() == m_settings.expiryHour) {
+        const QDateTime startOfHour(now.date(), QTime(m_settings.expiryHour, 0));
+        if (!JobService::createdSince(QStringLiteral("expire-lots"), startOfHour))
+            m_runner.start(QStringLiteral("expire-lots"), scheduler); // 409 if a manual run is going: fine
+    }
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    if (m_settings.settleIntervalMinutes > 0 &&
+        nowMs - m_lastSettle >= qint64(m_settings.settleIntervalMinutes) * 60 * 1000) {
+        m_lastSettle = nowMs;
+        if (PendingService::hasDueWork(now.toUTC()))
+            m_runner.start(QStringLiteral("settle-pending"), scheduler);
+    }
+}
+
+} // namespace loyalty::server

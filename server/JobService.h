@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/JobInfo.h"
+#include "server/IdPage.h"
+#include "server/Outcome.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace loyalty::server {
+
+using JobPage = IdPage<JobInfo>;
+
+// The jobs table: what was started, by whom, how far it is, how it ended. The runner writes, routes read.
+class JobService
+{
+public:
+    static const QStringList &kinds(); // "expire-lots", "settle-pending"
+
+    // 409 job_running while one of the kind is queued or running.
+    static Outcome<JobInfo> create(const QString &kind, const QString &createdBy);
+    static Outcome<JobInfo> find(qint64 id);
+    static Outcome<JobPage> list(int limit, const std::optional<PageCursor> &before);
+    static std::optional<JobInfo> nextQueued();
+    static bool markRunning(qint64 id);
+    static bool setProgress(qint64 id, double progress);
+    static bool finish(qint64 id, const QJsonObject &result);
+    static bool fail(qint64 id, const QString &code, const QString &message);
+    // Jobs a stopped server left running go back to the queue (every job resumes safely).
+    static bool requeueInterrupted();
+    // Whether a job of the kind was created since `since` (the scheduler runs expiry once a day).
+    static bool createdSince(const QString &kind, const QDateTime &since);
+};
+
+} // namespace loyalty::server
