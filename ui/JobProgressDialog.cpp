@@ -192,8 +192,11 @@ QString JobProgressDialog::resultText(const JobInfo &job)
         const qint64 lots = number("lots");
         if (lots == 0)
             return tr("Nothing had expired: no points were taken.");
-        return tr("Expired %1 points from %Ln lots of %2 members.", nullptr, int(lots))
-            .arg(locale.toString(number("points")), locale.toString(number("members")));
+        if (result.contains(QLatin1String("members")))
+            return tr("Expired %1 points from %Ln lots of %2 members.", nullptr, int(lots))
+                .arg(locale.toString(number("points")), locale.toString(number("members")));
+        return tr("Expired %1 points from %Ln lots.", nullptr, int(lots))
+            .arg(locale.toString(number("points")));
     }
     if (job.kind == QLatin1String("settle-pending")) {
         return tr("Posted %Ln pending entries; %1 were cancelled.", nullptr, int(number("posted")))

@@ -40,7 +40,6 @@ private:
 
     TestServer m_server;
     ApiClient m_manager;
-    qint64 m_balanceBefore = 0;
 };
 
 void tst_JobFollower::initTestCase()
@@ -50,7 +49,8 @@ void tst_JobFollower::initTestCase()
                           QStringLiteral("--lot-expiry-months"), QStringLiteral("1")}));
     QVERIFY(m_server.createUser(QStringLiteral("mia"), QStringLiteral("manager")));
     QVERIFY(m_server.createUser(QStringLiteral("sue"), QStringLiteral("support")));
-    QVERIFY(m_server.start({QStringLiteral("--lot-expiry-months"), QStringLiteral("1")}));
+    // No scheduled run: every run here is one the test started.
+    QVERIFY(m_server.start({QStringLiteral("--expiry-hour"), QStringLiteral("-1")}));
     QVERIFY(test::signInClient(m_manager, m_server.baseUrl(), QStringLiteral("mia")));
 }
 
@@ -75,6 +75,7 @@ void tst_JobFollower::expiryRunFollowedToDone()
 {
     JobFollower follower(&m_manager);
     QCOMPARE(follower.interval(), std::chrono::milliseconds(500));
+    follower.setInterval(std::chrono::milliseconds(25)); // see as many steps as the server reports
     QSignalSpy following(&follower, &JobFollower::following);
     const QList<JobInfo> seen = runToEnd(follower, [&] { follower.start(kExpire); });
     QVERIFY(!seen.isEmpty());
@@ -99,16 +100,13 @@ void tst_JobFollower::expiryRunFollowedToDone()
             qPrintable(QStringLiteral("%1 after %2").arg(seen.at(i).progress).arg(seen.at(i - 1).progress)));
         QVERIFY(seen.at(i).progress >= 0.0 && seen.at(i).progress <= 1.0);
     }
-    // What it did: lots, points and members, all there and plausible.
-    for (const char *field : {"lots", "points", "members"})
+    // What it did: how many lots and points expired.
+    for (const char *field : {"lots", "points"})
         QVERIFY2(last.result.value(QLatin1String(field)).isDouble(), field);
     const qint64 lots = last.result.value(QStringLiteral("lots")).toInteger();
     const qint64 points = last.result.value(QStringLiteral("points")).toInteger();
-    const qint64 members = last.result.value(QStringLiteral("members")).toInteger();
     QVERIFY(lots > 0);
-    QVERIFY(points > 0);
-    QVERIFY(members > 0 && members <= 60);
-    QVERIFY(lots >= members);
+    QVERIFY(points >= lots);
     QVERIFY(last.errorCode.isEmpty());
 
     // The server tells the same story afterwards.
@@ -153,14 +151,22 @@ void tst_JobFollower::followsAJobById()
 
 void tst_JobFollower::runAlreadyGoingIsJoined()
 {
-    TestHttp http(m_server.baseUrl());
-    http.setToken(m_manager.token());
+    // Enough lapsed lots that a run takes a while (about a second here), on a server of its own.
+    TestServer server;
+    QVERIFY(server.run({QStringLiteral("--seed-demo"), QStringLiteral("20000"),
+                        QStringLiteral("--lot-expiry-months"), QStringLiteral("1")}));
+    QVERIFY(server.createUser(QStringLiteral("mia"), QStringLiteral("manager")));
+    QVERIFY(server.start({QStringLiteral("--expiry-hour"), QStringLiteral("-1")}));
+    ApiClient client;
+    QVERIFY(test::signInClient(client, server.baseUrl(), QStringLiteral("mia")));
+    TestHttp http(server.baseUrl());
+    http.setToken(client.token());
     const HttpReply started = http.post(QStringLiteral("/v1/jobs"), {{QStringLiteral("kind"), kExpire}});
     QCOMPARE(started.status, 202);
     const qint64 running = started.json.value(QStringLiteral("id")).toInteger();
 
-    JobFollower follower(&m_manager);
-    follower.setInterval(std::chrono::milliseconds(100));
+    JobFollower follower(&client);
+    follower.setInterval(std::chrono::milliseconds(25));
     QSignalSpy following(&follower, &JobFollower::following);
     const QList<JobInfo> seen = runToEnd(follower, [&] { follower.start(kExpire); });
     QCOMPARE(following.size(), 1);
@@ -169,8 +175,13 @@ void tst_JobFollower::runAlreadyGoingIsJoined()
     QVERIFY(follower.joinedRunningJob());
     QCOMPARE(following.first().at(0).value<JobInfo>().id, running);
     QVERIFY(!following.first().at(2).toString().isEmpty()); // the server's sentence about the run going
-    QCOMPARE(seen.last().id, running);
+    QVERIFY(!seen.isEmpty());
+    for (int i = 1; i < seen.size(); ++i) {
+        QCOMPARE(seen.at(i).id, running);
+        QVERIFY(seen.at(i).progress >= seen.at(i - 1).progress);
+    }
     QCOMPARE(seen.last().state, JobInfo::State::Done);
+    QVERIFY(seen.last().result.value(QStringLiteral("lots")).toInteger() > 0);
 }
 
 void tst_JobFollower::refusals_data()

@@ -70,7 +70,7 @@ void tst_JobProgressDialog::initTestCase()
                           QStringLiteral("--lot-expiry-months"), QStringLiteral("1")}));
     QVERIFY(m_server.createUser(QStringLiteral("mia"), QStringLiteral("manager")));
     QVERIFY(m_server.createUser(QStringLiteral("sue"), QStringLiteral("support")));
-    QVERIFY(m_server.start({QStringLiteral("--lot-expiry-months"), QStringLiteral("1")}));
+    QVERIFY(m_server.start({QStringLiteral("--expiry-hour"), QStringLiteral("-1")}));
     m_manager = signedIn(QStringLiteral("mia"));
     QVERIFY(m_manager);
     m_manager->language().apply(QStringLiteral("en"));
@@ -98,6 +98,12 @@ void tst_JobProgressDialog::resultText_data()
                                            {QStringLiteral("points"), 12345},
                                            {QStringLiteral("members"), 312}}
                             << QStringLiteral("Expired 12,345 points from 800 lots of 312 members.");
+    QTest::addRow("expiry, as loyalty-server answers")
+        << QStringLiteral("expire-lots") << QStringLiteral("done")
+        << QJsonObject{{QStringLiteral("lots"), 198},
+                       {QStringLiteral("points"), 37724},
+                       {QStringLiteral("batches"), 1}}
+        << QStringLiteral("Expired 37,724 points from 198 lots.");
     QTest::addRow("expiry, nothing due") << QStringLiteral("expire-lots") << QStringLiteral("done")
                                          << QJsonObject{{QStringLiteral("lots"), 0},
                                                         {QStringLiteral("points"), 0},
