@@ -38,12 +38,18 @@ void PendingApprovalCounter::stop()
     setCount(-1);
 }
 
+void PendingApprovalCounter::refreshAfterChange()
+{
+    if (m_request)
+        m_askAgain = true;
+    else
+        refresh();
+}
+
 void PendingApprovalCounter::refresh()
 {
-    if (m_request) {
-        m_askAgain = true; // the answer under way may predate what changed
-        return;
-    }
+    if (m_request)
+        return; // its answer is as fresh as a new one would be
     m_askAgain = false;
     auto *request = new ApprovalSummaryJob(m_client, this);
     m_request = request;

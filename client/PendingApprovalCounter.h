@@ -12,9 +12,10 @@ class ApiClient;
 class ApprovalSummaryJob;
 
 // How many large adjustments wait for a manager (GET /v1/approvals/summary), for the badge on the
-// navigation: asked when started, every interval after that, and whenever refresh() is called (right
-// after a decision). One request at a time; a refresh asked for while one runs is asked again after it,
-// so a count from before a decision never stays on screen.
+// navigation: asked when started, every interval after that, on refresh() (sign-in, F5) and on
+// refreshAfterChange() (right after a decision). One request at a time: a refresh() while one is under way
+// takes that one's answer; a refreshAfterChange() asks again after it, since the answer under way may
+// predate the change.
 class PendingApprovalCounter : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     // Stops asking and forgets the count (signed out, or a role that may not decide).
     void stop();
     void refresh();
+    void refreshAfterChange();
 
     bool isActive() const { return m_timer.isActive(); }
     // The last count the server gave; -1 while unknown.

@@ -108,7 +108,8 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     m_approvalCounter->setInterval(std::chrono::seconds(services.settings().approvalRefreshSeconds()));
     connect(m_approvalCounter, &PendingApprovalCounter::countChanged, this,
             &MainWindow::updateNavigationTexts);
-    connect(m_approvals, &ApprovalsPane::decided, m_approvalCounter, &PendingApprovalCounter::refresh);
+    connect(m_approvals, &ApprovalsPane::decided, m_approvalCounter,
+            &PendingApprovalCounter::refreshAfterChange);
     connect(&services.session(), &SessionManager::signedIn, this, [this](const UserInfo &user) {
         if (user.can(Permission::ApprovalsDecide))
             m_approvalCounter->refresh();
