@@ -47,12 +47,13 @@ void LocalServerLauncher::start()
     m_password = QString::number(QRandomGenerator::system()->generate64(), 36) +
                  QString::number(QRandomGenerator::system()->generate64(), 36);
     Q_EMIT progress(tr("Creating %Ln demo members…", nullptr, m_members));
-    runStep({QStringLiteral("--seed-demo"), QString::number(m_members)}, {}, [this] {
-        Q_EMIT progress(tr("Creating the demo administrator…"));
-        runStep({QStringLiteral("--create-admin"), username(), QStringLiteral("--pbkdf2-iterations"),
-                 QStringLiteral("10000")},
-                m_password.toUtf8() + '\n', [this] { startServing(); });
-    });
+    runStep({QStringLiteral("--seed-demo"), QString::number(m_members), QStringLiteral("--demo-colleague")},
+            {}, [this] {
+                Q_EMIT progress(tr("Creating the demo administrator…"));
+                runStep({QStringLiteral("--create-admin"), username(), QStringLiteral("--pbkdf2-iterations"),
+                         QStringLiteral("10000")},
+                        m_password.toUtf8() + '\n', [this] { startServing(); });
+            });
 }
 
 void LocalServerLauncher::runStep(const QStringList &arguments, const QByteArray &input,

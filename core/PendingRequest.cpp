@@ -21,10 +21,12 @@ std::optional<Violation> PendingRequest::validate(const QDateTime &now) const
     if (reason.isEmpty() || reason.size() > kMaxTextLength)
         return violation("reason", "reason_required",
                          QT_TRANSLATE_NOOP("Validation", "Give a reason of at most 200 characters."));
-    if (note.size() > kMaxTextLength || source.isEmpty() || source.size() > kMaxTextLength)
-        return violation(
-            "note", "text_too_long",
-            QT_TRANSLATE_NOOP("Validation", "The note and source may be at most 200 characters long."));
+    if (note.size() > kMaxTextLength)
+        return violation("note", "text_too_long",
+                         QT_TRANSLATE_NOOP("Validation", "The note may be at most 200 characters long."));
+    if (source.isEmpty() || source.size() > kMaxTextLength)
+        return violation("source", "text_too_long",
+                         QT_TRANSLATE_NOOP("Validation", "The source may be at most 200 characters long."));
     if (postAt.isValid() == !eventKey.isEmpty())
         return violation("postAt", "condition_required",
                          QT_TRANSLATE_NOOP("Validation", "Give either the time the points post or the event "

@@ -27,6 +27,8 @@ QString permissionToString(Permission permission)
         return QStringLiteral("approvals.decide");
     case Permission::JobsRun:
         return QStringLiteral("jobs.run");
+    case Permission::MembersAudit:
+        return QStringLiteral("members.audit");
     }
     return {};
 }

@@ -20,13 +20,14 @@ enum class Permission
     MembersNote,      // add a note to a member
     ApprovalsDecide,  // approve or reject large adjustments someone else asked for
     JobsRun,          // start server jobs (the expiry run) and follow them
+    MembersAudit,     // read one member's audit trail (who changed what about them)
 };
 
-inline constexpr std::array<Permission, 11> kAllPermissions{
+inline constexpr std::array<Permission, 12> kAllPermissions{
     Permission::MembersRead,      Permission::MembersReveal, Permission::PointsAdjust,
     Permission::AuditRead,        Permission::UsersManage,   Permission::MembersFreeze,
     Permission::MembersBlacklist, Permission::MembersTier,   Permission::MembersNote,
-    Permission::ApprovalsDecide,  Permission::JobsRun};
+    Permission::ApprovalsDecide,  Permission::JobsRun,       Permission::MembersAudit};
 
 // Stable names as they travel in GET /v1/me, e.g. "points.adjust".
 QString permissionToString(Permission permission);

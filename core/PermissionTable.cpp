@@ -12,6 +12,7 @@ bool PermissionTable::allows(Role role, Permission permission)
     case Permission::MembersFreeze:
     case Permission::MembersTier:
     case Permission::MembersNote:
+    case Permission::MembersAudit: // staff names and addresses: not for the operations role
         return role == Role::Support || role == Role::Manager || role == Role::Admin;
     // Managers answer for forfeits, second signatures and programme-wide runs.
     case Permission::MembersBlacklist:

@@ -45,8 +45,9 @@ std::optional<Violation> TierOverrideRequest::fromJson(const QJsonObject &object
                          QT_TRANSLATE_NOOP("Validation", "Choose the tier.")};
     const QJsonValue reason = object.value(QStringLiteral("reason"));
     const QJsonValue until = object.value(QStringLiteral("until"));
-    if ((!reason.isUndefined() && !reason.isString()) || (!until.isUndefined() && !until.isString()))
-        return Violation{reason.isString() ? QStringLiteral("until") : QStringLiteral("reason"),
+    const bool reasonBad = !reason.isUndefined() && !reason.isString();
+    if (reasonBad || (!until.isUndefined() && !until.isString()))
+        return Violation{reasonBad ? QStringLiteral("reason") : QStringLiteral("until"),
                          QStringLiteral("not_text"),
                          QT_TRANSLATE_NOOP("Validation", "This field must be text.")};
     request->tierId = tier.toInteger();

@@ -104,14 +104,24 @@ Outcome<Approval> ApprovalService::file(const AdjustmentCommand &command)
     // Refuse up front what could never post: an unknown, frozen or blacklisted member.
     QSqlQuery member(Database::connection());
     member.setForwardOnly(true);
-    member.prepare(QStringLiteral("SELECT status FROM members WHERE id = ?"));
+    member.prepare(QStringLiteral("SELECT status, balance FROM members WHERE id = ?"));
     member.bindValue(0, command.memberId);
     if (!Database::exec(member))
         return ServiceError::internal();
     if (!member.next())
         return ServiceError::notFound();
     const MemberStatus status = memberStatusFromString(member.value(0).toString());
+    const qint64 balance = member.value(1).toLongLong();
     member.finish();
+    // A deduction the balance cannot cover now is refused now rather than at approval.
+    if (balance + command.request.amount < 0)
+        return ServiceError{
+            422,
+            QStringLiteral("insufficient_points"),
+            "Server",
+            QT_TRANSLATE_NOOP("Server", "The member has %1 points available; %2 cannot be deducted."),
+            {QString::number(balance), QString::number(-command.request.amount)},
+            QStringLiteral("amount")};
     if (status == MemberStatus::Frozen)
         return ServiceError::refused(
             "member_frozen", QT_TRANSLATE_NOOP("Server", "The member is frozen: points can neither be "

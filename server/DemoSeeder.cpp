@@ -1,6 +1,7 @@
 #include "server/DemoSeeder.h"
 
 #include "core/AdjustmentReason.h"
+#include "server/ApprovalService.h"
 #include "server/Database.h"
 #include "server/DemoNames.h"
 #include "server/LedgerService.h"
@@ -176,6 +177,41 @@ qint64 tierPeriodEnd(qint64 since, qint64 now)
     return end.toMSecsSinceEpoch();
 }
 
+// A colleague's large adjustments waiting in the Approvals queue, so the four-eyes step has something to
+// show. The colleague (support agent 李华) cannot sign in until an administrator sets a password.
+bool fileDemoApprovals(QRandomGenerator &random, int members)
+{
+    if (members < 10)
+        return true;
+    Transaction transaction;
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery user(Database::connection());
+    user.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, disabled, "
+                                "created_at) VALUES ('lihua', '李华', 'support', '!', 0, ?)"));
+    user.bindValue(0, QDateTime::currentMSecsSinceEpoch());
+    if (!Database::exec(user))
+        return false;
+    AdjustmentCommand command;
+    command.actor.id = user.lastInsertId().toLongLong();
+    command.actor.username = QStringLiteral("lihua");
+    command.actor.role = Role::Support;
+    command.clientAddress = QStringLiteral("127.0.0.1");
+    const QList<std::pair<QString, QString>> asks{
+        {QStringLiteral("campaign"), QStringLiteral("双十一活动积分未到账，订单已核实")},
+        {QStringLiteral("correction"), QStringLiteral("门店系统重复扣减，补回")},
+        {QStringLiteral("campaign"), QStringLiteral("会员日三倍积分漏发")},
+        {QStringLiteral("other"), QStringLiteral("大客户投诉补偿，经理口头同意")},
+    };
+    for (const auto &[reason, note] : asks) {
+        command.memberId = 1 + random.bounded(members);
+        command.request = {6000 + 500 * random.bounded(20), reason, note};
+        if (!ApprovalService::file(command).ok())
+            continue; // that member happened to be frozen
+    }
+    return transaction.commit();
+}
+
 qint64 existingMembers()
 {
     QSqlQuery query(Database::connection());
@@ -186,7 +222,7 @@ qint64 existingMembers()
 }
 } // namespace
 
-bool DemoSeeder::seed(int members, Summary *summary)
+bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
 {
     QElapsedTimer timer;
     timer.start();
@@ -276,6 +312,8 @@ bool DemoSeeder::seed(int members, Summary *summary)
         }
     }
     Database::setBulkLoad(false);
+    if (ok && colleague && first == 0)
+        ok = fileDemoApprovals(random, members);
     if (ok) {
         // Planner statistics from a sample: fast even on millions of rows.
         Database::exec(QStringLiteral("PRAGMA analysis_limit=1000"));

@@ -19,7 +19,8 @@ public:
     static constexpr int kMembersPerTransaction = 2000;
 
     // Progress goes to stderr. False on the first failure (that batch is rolled back).
-    static bool seed(int members, Summary *summary);
+    // `colleague`: also a support agent (李华, no password yet) whose large adjustments wait for approval.
+    static bool seed(int members, Summary *summary, bool colleague = false);
 };
 
 } // namespace loyalty::server

@@ -204,7 +204,7 @@ const QList<HttpApi::Route> &HttpApi::table()
         {"DELETE", "/v1/members/{id}/tier", Guard::needs(Permission::MembersTier), &HttpApi::endManualTier},
         {"GET", "/v1/members/{id}/notes", Guard::needs(Permission::MembersRead), &HttpApi::memberNotes},
         {"POST", "/v1/members/{id}/notes", Guard::needs(Permission::MembersNote), &HttpApi::addNote},
-        {"GET", "/v1/members/{id}/audit", Guard::needs(Permission::MembersRead), &HttpApi::memberAudit},
+        {"GET", "/v1/members/{id}/audit", Guard::needs(Permission::MembersAudit), &HttpApi::memberAudit},
         {"GET", "/v1/members/{id}/pending", Guard::needs(Permission::MembersRead), &HttpApi::memberPending},
         {"POST", "/v1/members/{id}/pending", Guard::needs(Permission::PointsAdjust), &HttpApi::addPending},
         {"POST", "/v1/pending/{id}/confirm", Guard::needs(Permission::PointsAdjust),
@@ -237,7 +237,8 @@ QList<HttpApi::RouteInfo> HttpApi::routes()
 }
 
 HttpApi::HttpApi(const Settings &settings, const Localizer &localizer, QObject *parent)
-    : QObject(parent), m_settings(settings), m_localizer(localizer)
+    : QObject(parent), m_settings(settings), m_localizer(localizer),
+      m_group([](QHttpServerResponder &responder, const ApiReply &reply) { write(responder, reply); })
 {
     // Two cores: PBKDF2 for two sign-ins at a time keeps the event loop responsive.
     m_pool.setMaxThreadCount(2);
@@ -330,9 +331,13 @@ void HttpApi::dispatch(const Route &route, const QStringList &arguments, const Q
         }
     }
 
+    // Writes answered on this thread share one durable commit with the others of this loop turn.
+    const bool grouped = qstrcmp(route.method, "GET") != 0 && m_group.begin();
     HandlerResult result = (this->*route.handler)(context);
     if (result.offThread)
         runOffThread(std::move(responder), std::move(result.offThread));
+    else if (grouped)
+        m_group.hold(std::move(responder), result.reply, error(context, ServiceError::internal()));
     else
         write(responder, result.reply);
 }
@@ -723,7 +728,11 @@ HttpApi::HandlerResult HttpApi::endManualTier(RequestContext &context)
     QJsonObject body;
     if (const auto problem = parseOptionalObject(context.request->body(), &body))
         return error(context, *problem);
-    StatusChangeRequest reason; // only its reason rule: required, at most 200 characters
+    StatusChangeRequest reason; // its length rule; the sentence for a missing reason is this route's own
+    if (body.value(QStringLiteral("reason")).toString().trimmed().isEmpty())
+        return error(context,
+                     ServiceError::validation(QStringLiteral("reason"),
+                                              QT_TRANSLATE_NOOP("Server", "Say why the manual tier ends.")));
     if (const std::optional<Violation> violation =
             StatusChangeRequest::reasonFromJson(body, MemberStatus::Active, &reason))
         return error(context, ServiceError::fromViolation(*violation));
@@ -872,9 +881,18 @@ HttpApi::HandlerResult HttpApi::startJob(RequestContext &context)
                      ServiceError::validation(
                          QStringLiteral("kind"),
                          QT_TRANSLATE_NOOP("Server", "The kind must be expire-lots or settle-pending.")));
-    const Outcome<JobInfo> job = m_jobs.start(kind, context.session.user.username);
+    AuditRecord audit;
+    audit.actorId = context.session.user.id;
+    audit.actorName = context.session.user.username;
+    audit.clientAddress = context.clientAddress;
+    audit.action = QStringLiteral("job.start");
+    audit.entity = QStringLiteral("job");
+    audit.after = {{QStringLiteral("kind"), kind}};
+    const Outcome<JobInfo> job = m_jobs.start(kind, context.session.user.username, &audit);
     if (!job.ok())
         return error(context, job.error());
+    // The worker reads the queue on its own connection: only a committed job is there to find.
+    m_group.afterCommit([this]() { m_jobs.wake(); });
     return ApiReply::json(202, jobJson(context, job.value()));
 }
 
@@ -992,11 +1010,14 @@ HttpApi::HandlerResult HttpApi::setPassword(RequestContext &context)
                                QStringLiteral("oldPassword")});
 
     const Localizer *localizer = &m_localizer;
-    return HandlerResult(
-        std::function<ApiReply()>([localizer, locale = context.locale, actor = actorOf(context), target = *id,
-                                   request, mode, iterations = m_settings.pbkdf2Iterations]() -> ApiReply {
-            const Outcome<int> changed =
-                UserAdminService::setPassword(actor, target, request, mode, PasswordHasher(iterations));
+    return HandlerResult(std::function<ApiReply()>(
+        [localizer, locale = context.locale, actor = actorOf(context), target = *id, request, mode,
+         iterations = m_settings.pbkdf2Iterations,
+         limits = LoginThrottle::Limits{m_settings.loginMaxFailures,
+                                        m_settings.loginWindowSeconds}]() -> ApiReply {
+            const LoginThrottle throttle(limits);
+            const Outcome<int> changed = UserAdminService::setPassword(actor, target, request, mode,
+                                                                       PasswordHasher(iterations), &throttle);
             if (!changed.ok())
                 return ErrorReply::make(*localizer, locale, changed.error());
             return ApiReply::noContent();

@@ -3,6 +3,7 @@
 #include "core/JobInfo.h"
 #include "core/Permission.h"
 #include "server/ApiReply.h"
+#include "server/GroupCommit.h"
 #include "server/JobRunner.h"
 #include "server/Outcome.h"
 #include "server/PageCursor.h"
@@ -165,6 +166,7 @@ private:
     QHttpServer m_server;
     QThreadPool m_pool;
     JobRunner m_jobs;
+    GroupCommit m_group; // after m_server: flushed (answers sent) before the server goes
     std::map<quint64, Pending> m_pending;
     quint64 m_nextPending = 0;
 };

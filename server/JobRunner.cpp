@@ -32,12 +32,9 @@ void JobRunner::resume()
     wake();
 }
 
-Outcome<JobInfo> JobRunner::start(const QString &kind, const QString &createdBy)
+Outcome<JobInfo> JobRunner::start(const QString &kind, const QString &createdBy, const AuditRecord *audit)
 {
-    Outcome<JobInfo> job = JobService::create(kind, createdBy);
-    if (job.ok())
-        wake();
-    return job;
+    return JobService::create(kind, createdBy, audit);
 }
 
 void JobRunner::wake()
@@ -85,8 +82,9 @@ bool JobRunner::runOne(const JobInfo &job)
                   {QStringLiteral("seconds"), summary.seconds}};
     } else if (job.kind == QLatin1String("settle-pending")) {
         PendingService::SettleSummary summary;
-        ok = PendingService::settle(QDateTime::currentDateTimeUtc(), &summary,
-                                    [&](const PendingService::SettleSummary &) { return report(0.5); });
+        ok = PendingService::settle(
+            QDateTime::currentDateTimeUtc(), &summary,
+            [&](const PendingService::SettleSummary &soFar) { return report(soFar.fraction()); });
         result = {{QStringLiteral("posted"), summary.posted},
                   {QStringLiteral("cancelled"), summary.cancelled},
                   {QStringLiteral("waiting"), summary.waiting}};

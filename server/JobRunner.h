@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/JobInfo.h"
+#include "server/AuditLog.h"
 #include "server/Outcome.h"
 
 #include <QObject>
@@ -22,11 +23,13 @@ public:
 
     // Requeues what a previous run left, and starts working through the queue.
     void resume();
-    // Queues a job (409 when one of the kind is already queued or running) and wakes the worker.
-    Outcome<JobInfo> start(const QString &kind, const QString &createdBy);
+    // Queues a job (409 when one of the kind is already queued or running); wake() once it is committed.
+    Outcome<JobInfo> start(const QString &kind, const QString &createdBy, const AuditRecord *audit = nullptr);
+
+    // Lets the worker work through the queue.
+    void wake();
 
 private:
-    void wake();
     void runQueued();
     bool runOne(const JobInfo &job);
 

@@ -22,15 +22,19 @@ void JobScheduler::tick()
     const QString scheduler = QStringLiteral("scheduler");
     if (m_settings.expiryHour >= 0 && now.time().hour() == m_settings.expiryHour) {
         const QDateTime startOfHour(now.date(), QTime(m_settings.expiryHour, 0));
-        if (!JobService::createdSince(QStringLiteral("expire-lots"), startOfHour))
-            m_runner.start(QStringLiteral("expire-lots"), scheduler); // 409 if a manual run is going: fine
+        if (!JobService::createdSince(QStringLiteral("expire-lots"), startOfHour)) {
+            // 409 when a manual run is going: fine, that one counts.
+            if (m_runner.start(QStringLiteral("expire-lots"), scheduler).ok())
+                m_runner.wake();
+        }
     }
     const qint64 nowMs = now.toMSecsSinceEpoch();
     if (m_settings.settleIntervalMinutes > 0 &&
         nowMs - m_lastSettle >= qint64(m_settings.settleIntervalMinutes) * 60 * 1000) {
         m_lastSettle = nowMs;
-        if (PendingService::hasDueWork(now.toUTC()))
-            m_runner.start(QStringLiteral("settle-pending"), scheduler);
+        if (PendingService::hasDueWork(now.toUTC()) &&
+            m_runner.start(QStringLiteral("settle-pending"), scheduler).ok())
+            m_runner.wake();
     }
 }
 

@@ -57,7 +57,7 @@ const QStringList &JobService::kinds()
     return list;
 }
 
-Outcome<JobInfo> JobService::create(const QString &kind, const QString &createdBy)
+Outcome<JobInfo> JobService::create(const QString &kind, const QString &createdBy, const AuditRecord *audit)
 {
     Transaction transaction;
     if (!transaction.isActive())
@@ -84,7 +84,15 @@ Outcome<JobInfo> JobService::create(const QString &kind, const QString &createdB
     if (!Database::exec(insert))
         return ServiceError::internal();
     const Outcome<JobInfo> job = find(insert.lastInsertId().toLongLong());
-    if (!job.ok() || !transaction.commit())
+    if (!job.ok())
+        return ServiceError::internal();
+    if (audit) {
+        AuditRecord record = *audit;
+        record.entityId = QString::number(job.value().id);
+        if (!AuditLog::record(record))
+            return ServiceError::internal();
+    }
+    if (!transaction.commit())
         return ServiceError::internal();
     return job;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/JobInfo.h"
+#include "server/AuditLog.h"
 #include "server/IdPage.h"
 #include "server/Outcome.h"
 
@@ -19,7 +20,9 @@ public:
     static const QStringList &kinds(); // "expire-lots", "settle-pending"
 
     // 409 job_running while one of the kind is queued or running.
-    static Outcome<JobInfo> create(const QString &kind, const QString &createdBy);
+    // `audit` (optional): written in the same transaction, with the job id as entity id.
+    static Outcome<JobInfo> create(const QString &kind, const QString &createdBy,
+                                   const AuditRecord *audit = nullptr);
     static Outcome<JobInfo> find(qint64 id);
     static Outcome<JobPage> list(int limit, const std::optional<PageCursor> &before);
     static std::optional<JobInfo> nextQueued();

@@ -2,6 +2,7 @@
 
 #include "core/Member.h"
 
+#include "server/ApprovalService.h"
 #include "server/AuditLog.h"
 #include "server/Database.h"
 #include "server/LedgerService.h"
@@ -115,6 +116,15 @@ Outcome<PendingEntry> PendingService::create(const UserInfo &actor, const QStrin
         return ServiceError::refused(
             "member_frozen", QT_TRANSLATE_NOOP("Server", "The member is frozen: points can neither be "
                                                          "earned nor spent until support unfreezes them."));
+    // Pending points post without a second person: they may not exceed what one person may adjust.
+    if (ApprovalService::needsApproval(request.amount))
+        return ServiceError{
+            422,
+            QStringLiteral("above_approval_threshold"),
+            "Server",
+            QT_TRANSLATE_NOOP("Server", "Pending points may be at most %1, the approval threshold."),
+            {QString::number(ApprovalService::threshold())},
+            QStringLiteral("amount")};
     QSqlQuery insert(Database::connection());
     insert.prepare(
         QStringLiteral("INSERT INTO pending_entries (member_id, amount, reason, note, source, actor_id, "
@@ -185,6 +195,14 @@ Outcome<PendingEntry> PendingService::confirm(const UserInfo &actor, const QStri
     if (pending.value().status != LedgerStatus::Pending)
         return ServiceError::conflict(
             "pending_settled", QT_TRANSLATE_NOOP("Server", "These points were already posted or cancelled."));
+    // Only the event posts event points, and never after the deadline (the settle run cancels them).
+    if (pending.value().eventKey.isEmpty())
+        return ServiceError::refused(
+            "pending_waits_for_time",
+            QT_TRANSLATE_NOOP("Server", "These points post at their time, not on an event."));
+    if (pending.value().deadline <= QDateTime::currentDateTimeUtc())
+        return ServiceError::refused("pending_lapsed",
+                                     QT_TRANSLATE_NOOP("Server", "The deadline of these points has passed."));
     LedgerService ledger;
     const Outcome<qint64> entryId =
         postPending(ledger, pending.value(), actor.username, actor.id, QDateTime::currentDateTimeUtc());
@@ -224,6 +242,18 @@ bool PendingService::settle(const QDateTime &now, SettleSummary *summary,
                             const std::function<bool(const SettleSummary &)> &onBatch)
 {
     const qint64 nowMs = now.toMSecsSinceEpoch();
+    {
+        QSqlQuery count(Database::connection());
+        count.setForwardOnly(true);
+        count.prepare(
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM pending_entries WHERE status = 'pending' AND "
+                           "deadline <= ?) + (SELECT COUNT(*) FROM pending_entries WHERE status = "
+                           "'pending' AND post_at <= ?)"));
+        count.bindValue(0, nowMs);
+        count.bindValue(1, nowMs);
+        if (Database::exec(count) && count.next())
+            summary->total = count.value(0).toLongLong();
+    }
     // First the deadlines (a lapsed entry never posts), then what is due, batch by batch.
     for (;;) {
         Transaction transaction;

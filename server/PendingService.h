@@ -6,6 +6,7 @@
 #include "server/IdPage.h"
 #include "server/Outcome.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace loyalty::server {
@@ -24,6 +25,11 @@ public:
         qint64 posted = 0;
         qint64 cancelled = 0;
         qint64 waiting = 0; // due, but the member is frozen
+        qint64 total = 0;   // due or lapsed when the run started (a row can count twice: an estimate)
+        double fraction() const
+        {
+            return total == 0 ? 1.0 : std::min(1.0, double(posted + cancelled + waiting) / double(total));
+        }
     };
 
     static Outcome<PendingEntry> create(const UserInfo &actor, const QString &clientAddress, qint64 memberId,

@@ -74,7 +74,7 @@ int ServerCommands::createUser(const ServerOptions &options)
 int ServerCommands::seedDemo(const ServerOptions &options)
 {
     DemoSeeder::Summary summary;
-    const bool ok = DemoSeeder::seed(options.seedMembers, &summary);
+    const bool ok = DemoSeeder::seed(options.seedMembers, &summary, options.demoColleague);
     std::fprintf(stderr, "seeded %lld members and %lld ledger entries in %.1f s: %.0f members/s\n",
                  static_cast<long long>(summary.members), static_cast<long long>(summary.entries),
                  summary.seconds, summary.members / std::max(0.001, summary.seconds));

@@ -29,6 +29,8 @@ struct Options
     QCommandLineOption tokenTtl = option("token-ttl", "Lifetime of issued tokens in seconds.", "SECONDS");
     QCommandLineOption maxBody = option("max-body", "Largest accepted request body in bytes.", "BYTES");
     QCommandLineOption seedDemo = option("seed-demo", "Seed the default tiers and N demo members.", "N");
+    QCommandLineOption demoColleague = option(
+        "demo-colleague", "With --seed-demo: a support colleague whose large adjustments await approval.");
     QCommandLineOption loginMaxFailures =
         option("login-max-failures", "Failed sign-ins per user name or address before a lockout (5).", "N");
     QCommandLineOption loginWindow =
@@ -55,26 +57,10 @@ struct Options
 
     void addTo(QCommandLineParser *parser) const
     {
-        parser->addOptions({data,
-                            listen,
-                            createUser,
-                            createAdmin,
-                            role,
-                            iterations,
-                            tokenTtl,
-                            maxBody,
-                            seedDemo,
-                            loginMaxFailures,
-                            loginWindow,
-                            lotExpiryMonths,
-                            expireLots,
-                            now,
-                            expireBatch,
-                            maxBatches,
-                            approvalThreshold,
-                            expiryHour,
-                            settleInterval,
-                            verify});
+        parser->addOptions(
+            {data,    listen,      createUser,    createAdmin,       role,        iterations,      tokenTtl,
+             maxBody, seedDemo,    demoColleague, loginMaxFailures,  loginWindow, lotExpiryMonths, expireLots,
+             now,     expireBatch, maxBatches,    approvalThreshold, expiryHour,  settleInterval,  verify});
         parser->addHelpOption();
     }
 };
@@ -262,6 +248,7 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
         options->username = parser.value(known.createAdmin);
         options->role = QStringLiteral("admin");
     }
+    options->demoColleague = parser.isSet(known.demoColleague);
     if (parser.isSet(known.seedDemo)) {
         ++modes;
         options->mode = Mode::SeedDemo;

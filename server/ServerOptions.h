@@ -27,6 +27,7 @@ struct ServerOptions
     QString username; // --create-user / --create-admin
     QString role;
     int seedMembers = 0;
+    bool demoColleague = false; // --demo-colleague with --seed-demo
     int pbkdf2Iterations = 600000;
     qint64 tokenTtlSeconds = 43200;
     qint64 maxBodyBytes = 1048576;

@@ -1,5 +1,6 @@
 #include "server/TierOverrideService.h"
 
+#include "core/IsoTime.h"
 #include "server/AuditLog.h"
 #include "server/Database.h"
 #include "server/MemberService.h"
@@ -57,7 +58,7 @@ Outcome<Member> TierOverrideService::set(const UserInfo &actor, const QString &c
     AuditRecord audit = auditFor(actor, clientAddress, "member.tier_set", memberId, before.value());
     audit.after = {{QStringLiteral("tierId"), request.tierId},
                    {QStringLiteral("manual"), true},
-                   {QStringLiteral("until"), request.until.toUTC().toString(Qt::ISODate)},
+                   {QStringLiteral("until"), toIsoTime(request.until)},
                    {QStringLiteral("reason"), request.reason}};
     if (!Database::exec(update) || !AuditLog::record(audit))
         return ServiceError::internal();

@@ -4,9 +4,21 @@
 
 namespace loyalty::server {
 
-Transaction::Transaction()
+namespace {
+thread_local int t_depth = 0; // open transactions on this thread's connection
+
+QString savepoint(int depth)
 {
-    m_active = Database::exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return QStringLiteral("sp%1").arg(depth);
+}
+} // namespace
+
+Transaction::Transaction() : m_depth(t_depth + 1)
+{
+    m_active = Database::exec(m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE")
+                                           : QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
+    if (m_active)
+        t_depth = m_depth;
 }
 
 Transaction::~Transaction()
@@ -19,6 +31,14 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
+    t_depth = m_depth - 1;
+    if (m_depth > 1) {
+        if (Database::exec(QStringLiteral("RELEASE ") + savepoint(m_depth)))
+            return true;
+        Database::exec(QStringLiteral("ROLLBACK TO ") + savepoint(m_depth));
+        Database::exec(QStringLiteral("RELEASE ") + savepoint(m_depth));
+        return false;
+    }
     if (Database::exec(QStringLiteral("COMMIT")))
         return true;
     Database::exec(QStringLiteral("ROLLBACK"));
@@ -30,6 +50,13 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    t_depth = m_depth - 1;
+    if (m_depth > 1) {
+        // Undo this savepoint's writes, then drop it; the outer transaction carries on.
+        Database::exec(QStringLiteral("ROLLBACK TO ") + savepoint(m_depth));
+        Database::exec(QStringLiteral("RELEASE ") + savepoint(m_depth));
+        return;
+    }
     Database::exec(QStringLiteral("ROLLBACK"));
 }
 

@@ -232,18 +232,41 @@ Outcome<UserAccount> UserAdminService::update(const UserActor &actor, qint64 id,
 
 Outcome<int> UserAdminService::setPassword(const UserActor &actor, qint64 id,
                                            const PasswordChangeRequest &request, PasswordMode mode,
-                                           const PasswordHasher &hasher)
+                                           const PasswordHasher &hasher, const LoginThrottle *throttle)
 {
     const std::optional<StoredUser> target = UserService::findById(id);
     if (!target)
         return ServiceError::notFound();
     if (const std::optional<Violation> violation = request.validate(target->info.username))
         return ServiceError::fromViolation(*violation);
-    if (mode == PasswordMode::SelfChange &&
-        !PasswordHasher::verify(request.oldPassword, target->passwordHash))
-        return ServiceError{422,      QStringLiteral("wrong_password"),
-                            "Server", QT_TRANSLATE_NOOP("Server", "The current password is wrong."),
-                            {},       QStringLiteral("oldPassword")};
+    if (mode == PasswordMode::SelfChange) {
+        // The old password is a password guess like a sign-in: the same lockout applies.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (throttle) {
+            if (const qint64 wait =
+                    throttle->retryAfterSeconds(target->info.username, actor.clientAddress, now);
+                wait > 0)
+                return ServiceError{
+                    429,
+                    QStringLiteral("too_many_attempts"),
+                    "Server",
+                    QT_TRANSLATE_NOOP("Server", "Too many failed sign-in attempts. Try again in %1 minutes."),
+                    {QString::number((wait + 59) / 60)},
+                    {}};
+        }
+        if (!PasswordHasher::verify(request.oldPassword, target->passwordHash)) {
+            if (throttle) {
+                Transaction failure;
+                if (!failure.isActive() ||
+                    !throttle->recordFailure(target->info.username, actor.clientAddress, now) ||
+                    !failure.commit())
+                    return ServiceError::internal();
+            }
+            return ServiceError{422,      QStringLiteral("wrong_password"),
+                                "Server", QT_TRANSLATE_NOOP("Server", "The current password is wrong."),
+                                {},       QStringLiteral("oldPassword")};
+        }
+    }
     const QString passwordHash = hasher.hash(request.newPassword); // slow: outside the write lock
 
     Transaction transaction;

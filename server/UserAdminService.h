@@ -6,6 +6,7 @@
 #include "core/UserInfo.h"
 #include "core/UserUpdateRequest.h"
 #include "server/IdPage.h"
+#include "server/LoginThrottle.h"
 #include "server/Outcome.h"
 #include "server/PageCursor.h"
 #include "server/PasswordHasher.h"
@@ -45,9 +46,11 @@ public:
                                        const PasswordHasher &hasher);
     // Refuses a stale version (409) and any change that leaves no enabled administrator (422).
     static Outcome<UserAccount> update(const UserActor &actor, qint64 id, const UserUpdateRequest &request);
-    // Returns how many sessions were revoked.
+    // Returns how many sessions were revoked. A wrong old password counts as a failed sign-in for the
+    // user and the address in `throttle` (if given), which then refuses further tries with 429.
     static Outcome<int> setPassword(const UserActor &actor, qint64 id, const PasswordChangeRequest &request,
-                                    PasswordMode mode, const PasswordHasher &hasher);
+                                    PasswordMode mode, const PasswordHasher &hasher,
+                                    const LoginThrottle *throttle = nullptr);
 };
 
 } // namespace loyalty::server

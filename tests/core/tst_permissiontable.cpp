@@ -46,6 +46,8 @@ void tst_PermissionTable::allows_data()
     QTest::addRow("support cannot approve") << "support" << "approvals.decide" << false;
     QTest::addRow("manager approves") << "manager" << "approvals.decide" << true;
     QTest::addRow("support cannot run jobs") << "support" << "jobs.run" << false;
+    QTest::addRow("support reads a member's trail") << "support" << "members.audit" << true;
+    QTest::addRow("operator cannot read a member's trail") << "operator" << "members.audit" << false;
     QTest::addRow("admin runs jobs") << "admin" << "jobs.run" << true;
 }
 

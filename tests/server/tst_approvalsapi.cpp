@@ -23,6 +23,7 @@ private Q_SLOTS:
     void supportCannotDecide();
     void rejectNeedsAReasonAndPostsNothing();
     void approvalPostsOnceAndReplays();
+    void deductionBeyondTheBalanceIsRefusedWhenFiled();
     void refusedApprovalStaysPending_data();
     void refusedApprovalStaysPending();
     void queueIsOldestFirstAndFiltersByStatus();
@@ -172,25 +173,20 @@ void TestApprovalsApi::rejectNeedsAReasonAndPostsNothing()
 
 void TestApprovalsApi::approvalPostsOnceAndReplays()
 {
-    const qint64 before = balance(6);
-    const qint64 id = request(*m_support, 6, -5500); // a large deduction, filed before the points are there
-    QVERIFY(id > 0);
+    // Enough points for a large deduction first.
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(m_support
+                     ->post(QStringLiteral("/v1/members/6/adjustments"),
+                            {{QStringLiteral("amount"), 4000},
+                             {QStringLiteral("reason"), QStringLiteral("goodwill")}})
+                     .status,
+                 201);
+    const qint64 before = balance(6) - 8000;
     ServerDatabase db(m_server.databasePath());
     const qint64 entriesBefore =
-        db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE member_id = 6")).toLongLong();
-    // Enough points for the deduction first.
-    QCOMPARE(
-        m_support
-            ->post(QStringLiteral("/v1/members/6/adjustments"),
-                   {{QStringLiteral("amount"), 4000}, {QStringLiteral("reason"), QStringLiteral("goodwill")}})
-            .status,
-        201);
-    QCOMPARE(
-        m_support
-            ->post(QStringLiteral("/v1/members/6/adjustments"),
-                   {{QStringLiteral("amount"), 4000}, {QStringLiteral("reason"), QStringLiteral("goodwill")}})
-            .status,
-        201);
+        db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE member_id = 6")).toLongLong() - 2;
+    const qint64 id = request(*m_support, 6, -5500);
+    QVERIFY(id > 0);
     const HttpReply approved = decide(*m_mia, id, "approve", QStringLiteral("核实无误"), "decide-6");
     QCOMPARE(approved.status, 200);
     const QJsonObject entry = approved.json.value(QStringLiteral("entry")).toObject();
@@ -209,6 +205,18 @@ void TestApprovalsApi::approvalPostsOnceAndReplays()
              entriesBefore + 3);
 }
 
+void TestApprovalsApi::deductionBeyondTheBalanceIsRefusedWhenFiled()
+{
+    const qint64 available = balance(11);
+    const HttpReply reply = m_support->post(QStringLiteral("/v1/members/11/adjustments"),
+                                            {{QStringLiteral("amount"), -(available + 5001)},
+                                             {QStringLiteral("reason"), QStringLiteral("violation")}});
+    QCOMPARE(reply.status, 422);
+    QCOMPARE(reply.errorCode(), QStringLiteral("insufficient_points"));
+    ServerDatabase db(m_server.databasePath());
+    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE member_id = 11")).toInt(), 0);
+}
+
 void TestApprovalsApi::refusedApprovalStaysPending_data()
 {
     QTest::addColumn<QString>("code");
@@ -220,9 +228,27 @@ void TestApprovalsApi::refusedApprovalStaysPending()
 {
     QFETCH(QString, code);
     const qint64 member = code == QLatin1String("member_frozen") ? 8 : 7;
-    const qint64 amount = code == QLatin1String("member_frozen") ? 6000 : -(balance(member) + 6000);
+    qint64 amount = 6000;
+    if (code == QLatin1String("insufficient_points")) {
+        // Filed while the balance covers it; spent before the manager gets to it.
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(m_support
+                         ->post(QStringLiteral("/v1/members/7/adjustments"),
+                                {{QStringLiteral("amount"), 3000},
+                                 {QStringLiteral("reason"), QStringLiteral("goodwill")}})
+                         .status,
+                     201);
+        amount = -balance(member);
+    }
     const qint64 id = request(*m_support, member, amount);
     QVERIFY(id > 0);
+    if (code == QLatin1String("insufficient_points"))
+        QCOMPARE(m_support
+                     ->post(QStringLiteral("/v1/members/7/adjustments"),
+                            {{QStringLiteral("amount"), -1},
+                             {QStringLiteral("reason"), QStringLiteral("violation")}})
+                     .status,
+                 201);
     if (code == QLatin1String("member_frozen")) {
         const HttpReply frozen = m_support->send("PATCH", QStringLiteral("/v1/members/%1").arg(member),
                                                  R"({"status": "frozen", "reason": "核查中"})",

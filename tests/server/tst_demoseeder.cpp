@@ -24,6 +24,7 @@ private Q_SLOTS:
     void historyHasEarnsAdjustmentsAndSpends();
     void historyLeavesLotsThatExpireSoon();
     void seedingAgainAddsMembers();
+    void colleagueFilesApprovalsThatWait();
 
 private:
     TestServer m_server;
@@ -152,6 +153,24 @@ void TestDemoSeeder::seedingAgainAddsMembers()
     QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM members")).toInt(), 250);
     QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(DISTINCT phone) FROM members")).toInt(), 250);
     QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(DISTINCT member_no) FROM members")).toInt(), 250);
+}
+
+void TestDemoSeeder::colleagueFilesApprovalsThatWait()
+{
+    TestServer server;
+    QVERIFY(server.run(
+        {QStringLiteral("--seed-demo"), QStringLiteral("50"), QStringLiteral("--demo-colleague")}));
+    ServerDatabase db(server.databasePath());
+    QVERIFY(
+        db.value(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE status = 'pending' AND requested_by = "
+                                "'lihua' AND ABS(amount) > 5000"))
+            .toInt() >= 1);
+    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE actor = 'lihua'")).toInt(),
+             0);
+    QCOMPARE(db.value(QStringLiteral("SELECT role FROM users WHERE username = 'lihua'")).toString(),
+             QStringLiteral("support"));
+    QVERIFY(db.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'approval.request'"))
+                .toInt() >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestDemoSeeder)

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
@@ -15,7 +16,9 @@ using loyalty::test::TestHttp;
 using loyalty::test::TestServer;
 
 // The ledger invariant after a randomised sequence of at least 10,000 operations on a few hundred
-// members: for every member, balance = sum of posted entries = sum of open lot remainders >= 0.
+// members (earn, deduct, reverse, expire, pending points posted by their event, approved large
+// adjustments, freeze, blacklist and lift): for every member, balance = sum of posted entries = sum of
+// open lot remainders >= 0.
 class TestLedgerInvariant : public QObject
 {
     Q_OBJECT
@@ -31,9 +34,19 @@ void TestLedgerInvariant::randomOperationsKeepTheInvariant()
     TestServer server;
     QVERIFY(server.seedDemo(kMembers));
     QVERIFY(server.createUser(QStringLiteral("sue"), QStringLiteral("support")));
-    QVERIFY(server.start());
+    QVERIFY(server.createUser(QStringLiteral("mia"), QStringLiteral("manager")));
+    QVERIFY(server.start({QStringLiteral("--settle-interval-minutes"), QStringLiteral("0")}));
     TestHttp http(server.baseUrl());
     QCOMPARE(http.login(QStringLiteral("sue"), QString::fromLatin1(TestServer::kPassword)).status, 200);
+    TestHttp manager(server.baseUrl());
+    QCOMPARE(manager.login(QStringLiteral("mia"), QString::fromLatin1(TestServer::kPassword)).status, 200);
+    const QString deadline = QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate);
+    auto patch = [&](qint64 member, const char *status) {
+        return http.send("PATCH", QStringLiteral("/v1/members/%1").arg(member),
+                         QByteArray(R"({"status": ")") + status + R"(", "reason": "random"})",
+                         {{"Content-Type", "application/json"}});
+    };
+    QMap<QString, int> kinds; // what ran, for the log
     ServerDatabase db(server.databasePath());
 
     const quint32 seed = QRandomGenerator::global()->generate();
@@ -64,19 +77,90 @@ void TestLedgerInvariant::randomOperationsKeepTheInvariant()
                 entries.append(row.at(0).toLongLong());
             continue;
         }
-        if (dice < 40 || entries.isEmpty()) {
+        if (dice < 35 || entries.isEmpty()) {
+            ++kinds[QStringLiteral("earn")];
             reply = http.post(QStringLiteral("/v1/members/%1/adjustments").arg(member),
                               {{QStringLiteral("amount"), 1 + random.bounded(500)},
                                {QStringLiteral("reason"), QStringLiteral("goodwill")}});
-        } else if (dice < 75) {
+        } else if (dice < 65) {
+            ++kinds[QStringLiteral("deduct")];
             reply = http.post(QStringLiteral("/v1/members/%1/adjustments").arg(member),
                               {{QStringLiteral("amount"), -(1 + random.bounded(800))},
                                {QStringLiteral("reason"), QStringLiteral("violation")}});
-        } else {
+        } else if (dice < 80) {
+            ++kinds[QStringLiteral("reverse")];
             const qint64 entry = entries.at(random.bounded(static_cast<int>(entries.size())));
             reply = http.post(QStringLiteral("/v1/ledger/%1/reverse").arg(entry),
                               {{QStringLiteral("reason"), QStringLiteral("correction")},
                                {QStringLiteral("note"), QStringLiteral("random")}});
+        } else if (dice < 86) {
+            // Pending points, posted by their follow-up event.
+            ++kinds[QStringLiteral("pending")];
+            const HttpReply pending = http.post(QStringLiteral("/v1/members/%1/pending").arg(member),
+                                                {{QStringLiteral("amount"), 1 + random.bounded(200)},
+                                                 {QStringLiteral("reason"), QStringLiteral("share_reward")},
+                                                 {QStringLiteral("eventKey"), QStringLiteral("share")},
+                                                 {QStringLiteral("deadline"), deadline}});
+            if (pending.status != 201) {
+                QVERIFY2(pending.status == 422, pending.body.constData());
+                ++refused;
+                continue;
+            }
+            reply = http.post(QStringLiteral("/v1/pending/%1/confirm")
+                                  .arg(pending.json.value(QStringLiteral("id")).toInteger()),
+                              {});
+            if (reply.status == 200) {
+                ++posted;
+                entries.append(reply.json.value(QStringLiteral("entryId")).toInteger());
+                continue;
+            }
+        } else if (dice < 91) {
+            ++kinds[QStringLiteral("freeze")];
+            reply = patch(member, random.bounded(2) ? "frozen" : "active");
+            if (reply.status == 200)
+                continue;
+        } else if (dice < 95) {
+            // A large adjustment, through a manager's approval.
+            ++kinds[QStringLiteral("approval")];
+            const qint64 amount = (random.bounded(3) ? 1 : -1) * (5001 + random.bounded(4000));
+            const HttpReply asked = http.post(QStringLiteral("/v1/members/%1/adjustments").arg(member),
+                                              {{QStringLiteral("amount"), amount},
+                                               {QStringLiteral("reason"), QStringLiteral("correction")}});
+            if (asked.status != 202) {
+                QVERIFY2(asked.status == 422, asked.body.constData());
+                ++refused;
+                continue;
+            }
+            const qint64 approval = asked.json.value(QStringLiteral("approval"))
+                                        .toObject()
+                                        .value(QStringLiteral("id"))
+                                        .toInteger();
+            reply = manager.post(QStringLiteral("/v1/approvals/%1/approve").arg(approval), {});
+            if (reply.status == 200) {
+                ++posted;
+                entries.append(reply.json.value(QStringLiteral("entry"))
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toInteger());
+                continue;
+            }
+            QCOMPARE(manager
+                         .post(QStringLiteral("/v1/approvals/%1/reject").arg(approval),
+                               {{QStringLiteral("comment"), QStringLiteral("refused")}})
+                         .status,
+                     200);
+        } else if (dice < 96) {
+            ++kinds[QStringLiteral("blacklist")];
+            reply = manager.post(QStringLiteral("/v1/members/%1/blacklist").arg(member),
+                                 {{QStringLiteral("reason"), QStringLiteral("random")}});
+            if (reply.status == 200)
+                continue;
+        } else {
+            ++kinds[QStringLiteral("lift")];
+            reply = manager.send("DELETE", QStringLiteral("/v1/members/%1/blacklist").arg(member),
+                                 R"({"reason": "random"})", {{"Content-Type", "application/json"}});
+            if (reply.status == 200)
+                continue;
         }
         if (reply.status == 201) {
             ++posted;
@@ -88,8 +172,11 @@ void TestLedgerInvariant::randomOperationsKeepTheInvariant()
         }
     }
     qInfo() << posted << "posted," << refused << "refused," << expiryRuns << "expiry runs in"
-            << timer.elapsed() << "ms";
-    QVERIFY(posted > kOperations / 2);
+            << timer.elapsed() << "ms;" << kinds;
+    QVERIFY(posted > kOperations * 2 / 5);
+    QVERIFY(
+        db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'forfeit'")).toLongLong() >
+        10);
     QVERIFY(
         db.value(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'reverse'")).toLongLong() >
         500);

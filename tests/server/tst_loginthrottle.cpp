@@ -10,6 +10,7 @@
 
 using loyalty::test::HttpReply;
 using loyalty::test::ServerDatabase;
+using loyalty::test::TestHttp;
 using loyalty::test::TestServer;
 
 // Login throttling: five failed sign-ins for a user name, or from an address, within 15 minutes lock
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void lockoutIsAuditedOnce();
     void lockoutSurvivesARestart();
     void limitsAreServerOptions();
+    void wrongOldPasswordsCountAsFailures();
 
 private:
     static QString password() { return QString::fromLatin1(TestServer::kPassword); }
@@ -190,6 +192,31 @@ void TestLoginThrottle::limitsAreServerOptions()
     QCOMPARE(reply.status, 429);
     const qint64 seconds = header(reply, "Retry-After").toLongLong();
     QVERIFY(seconds > 2 * 60 && seconds <= 3 * 60);
+}
+
+void TestLoginThrottle::wrongOldPasswordsCountAsFailures()
+{
+    // Changing one's own password guesses the old one: the same lockout as signing in.
+    TestServer server;
+    QVERIFY(server.createUser(QStringLiteral("pat"), QStringLiteral("support")));
+    QVERIFY(server.start(m_fastHashing));
+    TestHttp http(server.baseUrl());
+    const HttpReply signedIn = http.login(QStringLiteral("pat"), password());
+    QCOMPARE(signedIn.status, 200);
+    const qint64 id =
+        signedIn.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
+    const QString path = QStringLiteral("/v1/users/%1/password").arg(id);
+    const QJsonObject wrong{{QStringLiteral("oldPassword"), QStringLiteral("guess-number-1")},
+                            {QStringLiteral("newPassword"), QStringLiteral("Another-Horse-77")}};
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(http.post(path, wrong).errorCode(), QStringLiteral("wrong_password"));
+    const HttpReply locked =
+        http.post(path, {{QStringLiteral("oldPassword"), password()},
+                         {QStringLiteral("newPassword"), QStringLiteral("Another-Horse-77")}});
+    QCOMPARE(locked.status, 429);
+    QCOMPARE(locked.errorCode(), QStringLiteral("too_many_attempts"));
+    TestHttp other(server.baseUrl());
+    QCOMPARE(other.login(QStringLiteral("pat"), password()).status, 429);
 }
 
 QTEST_GUILESS_MAIN(TestLoginThrottle)

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void eventPostsItOnce();
     void settleJobPostsDueAndCancelsLapsed();
     void frozenMembersPendingWaits();
+    void confirmIsForEventsBeforeTheirDeadline();
+    void moreThanTheApprovalThresholdIsRefused();
     void validation_data();
     void validation();
 
@@ -97,12 +99,9 @@ void TestPendingApi::pendingIsOutsideTheBalance()
              before.value(QStringLiteral("pendingPoints")).toInteger() + 80);
     const HttpReply list = m_support->get(QStringLiteral("/v1/members/1/pending"));
     QCOMPARE(list.status, 200);
-    QCOMPARE(list.json.value(QStringLiteral("items"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QStringLiteral("id")),
-             created.json.value(QStringLiteral("id")));
+    QCOMPARE(
+        list.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")),
+        created.json.value(QStringLiteral("id")));
 }
 
 void TestPendingApi::eventPostsItOnce()
@@ -188,6 +187,36 @@ void TestPendingApi::frozenMembersPendingWaits()
              200);
     QCOMPARE(runSettle().value(QStringLiteral("posted")).toInteger(), 1);
     QCOMPARE(member(5).value(QStringLiteral("balance")).toInteger(), balance + 40);
+}
+
+void TestPendingApi::confirmIsForEventsBeforeTheirDeadline()
+{
+    const HttpReply timed = create(
+        6, {{QStringLiteral("postAt"), QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate)}});
+    QCOMPARE(timed.status, 201);
+    const HttpReply early = m_support->post(
+        QStringLiteral("/v1/pending/%1/confirm").arg(timed.json.value(QStringLiteral("id")).toInteger()), {});
+    QCOMPARE(early.status, 422);
+    QCOMPARE(early.errorCode(), QStringLiteral("pending_waits_for_time"));
+    const HttpReply lapsing =
+        create(6, {{QStringLiteral("eventKey"), QStringLiteral("e")},
+                   {QStringLiteral("deadline"),
+                    QDateTime::currentDateTimeUtc().addMSecs(800).toString(Qt::ISODateWithMs)}});
+    QCOMPARE(lapsing.status, 201);
+    QTest::qWait(1000);
+    const HttpReply late = m_support->post(
+        QStringLiteral("/v1/pending/%1/confirm").arg(lapsing.json.value(QStringLiteral("id")).toInteger()),
+        {});
+    QCOMPARE(late.status, 422);
+    QCOMPARE(late.errorCode(), QStringLiteral("pending_lapsed"));
+}
+
+void TestPendingApi::moreThanTheApprovalThresholdIsRefused()
+{
+    const HttpReply big = create(7, {{QStringLiteral("eventKey"), QStringLiteral("e")}}, 5001);
+    QCOMPARE(big.status, 422);
+    QCOMPARE(big.errorCode(), QStringLiteral("above_approval_threshold"));
+    QCOMPARE(create(7, {{QStringLiteral("eventKey"), QStringLiteral("e")}}, 5000).status, 201);
 }
 
 void TestPendingApi::validation_data()
