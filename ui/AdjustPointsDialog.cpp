@@ -107,6 +107,10 @@ void AdjustPointsDialog::showAwaitingApproval(const Approval &approval)
                           .arg(approval.id)
                           .arg(QLocale().toString(m_member.balance)));
     m_notice->show();
+    // The preview must not promise what has not happened.
+    m_preview->setStyleSheet(QString());
+    m_preview->setText(
+        tr("%1 (unchanged until a manager approves)").arg(QLocale().toString(m_member.balance)));
     // Nothing more to send from here: the fields stay as asked, the only way on is Close.
     setBusy(true);
     m_buttons->button(QDialogButtonBox::Ok)->hide();

@@ -139,6 +139,7 @@ ApprovalsPane::ApprovalsPane(ConsoleServices &services, QWidget *parent)
     buttonRow->addWidget(m_approve);
     buttonRow->addWidget(m_reject);
     buttonRow->addWidget(m_decisionMessage, 1);
+    buttonRow->addStretch(); // the buttons keep their size while no message is shown
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
