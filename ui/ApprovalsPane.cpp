@@ -7,6 +7,7 @@
 #include "models/LedgerModel.h"
 #include "ui/ConsoleServices.h"
 #include "ui/ExportLine.h"
+#include "ui/ListTable.h"
 #include "ui/Prompt.h"
 
 #include <QAction>
@@ -14,7 +15,6 @@
 #include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,18 +33,6 @@ namespace {
 constexpr int kRecentLedgerRows = 20;
 
 const QString kErrorStyle = QStringLiteral("color: #c0392b;");
-
-void setUpTable(QTableView *view)
-{
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    view->setAlternatingRowColors(true);
-}
 
 QString timeText(const QDateTime &time)
 {
@@ -88,7 +76,8 @@ ApprovalsPane::ApprovalsPane(ConsoleServices &services, QWidget *parent)
     // The queue.
     m_list->setObjectName(QStringLiteral("approvalsList"));
     m_list->setModel(m_model);
-    setUpTable(m_list);
+    setUpListTable(m_list);
+    m_list->setAlternatingRowColors(true);
     m_statusLine->setObjectName(QStringLiteral("approvalsStatusLine"));
     m_statusLine->setWordWrap(true);
 
@@ -111,7 +100,8 @@ ApprovalsPane::ApprovalsPane(ConsoleServices &services, QWidget *parent)
     m_historyCaption->setBuddy(m_ledgerView);
     m_ledgerView->setObjectName(QStringLiteral("approvalLedgerView"));
     m_ledgerView->setModel(m_ledger);
-    setUpTable(m_ledgerView);
+    setUpListTable(m_ledgerView);
+    m_ledgerView->setAlternatingRowColors(true);
     m_comment->setObjectName(QStringLiteral("approvalComment"));
     m_comment->setMaxLength(DecisionRequest::kMaxCommentLength);
     m_comment->setClearButtonEnabled(true);

@@ -4,11 +4,11 @@
 // the confirmation, and the row leaves the queue, the badge drops and the ledger has the entry. A
 // rejection needs a comment (refused inline, nothing sent), and a manager who asked may not decide their
 // own request (the button says why; forced, the server's refusal is shown next to the buttons).
-#include "client/MemoryTokenStore.h"
 #include "client/PendingApprovalCounter.h"
 #include "models/ApprovalExporter.h"
 #include "models/ApprovalModel.h"
 #include "models/LedgerModel.h"
+#include "support/TestConsole.h"
 #include "support/TestHttp.h"
 #include "support/TestServer.h"
 #include "ui/AdjustPointsDialog.h"
@@ -57,8 +57,7 @@ private Q_SLOTS:
     void exportWritesTheList();
 
 private:
-    std::unique_ptr<ConsoleServices> makeServices(const QString &name);
-    bool signIn(ConsoleServices &services, const QString &user);
+    std::unique_ptr<ConsoleServices> signedIn(const QString &user);
     std::unique_ptr<TestHttp> http(const QString &user);
     Member fetchMember(qint64 id);
     QString approvalsNavigationText() const;
@@ -76,22 +75,12 @@ private:
     qint64 m_balanceBefore = 0;
 };
 
-std::unique_ptr<ConsoleServices> tst_ApprovalsPane::makeServices(const QString &name)
+std::unique_ptr<ConsoleServices> tst_ApprovalsPane::signedIn(const QString &user)
 {
-    auto settings = std::make_unique<ConsoleSettings>(m_home.filePath(name + QStringLiteral(".ini")));
-    settings->setLanguage(QStringLiteral("en"));
-    settings->setCacheDirectory(m_home.filePath(name));
-    auto services =
-        std::make_unique<ConsoleServices>(std::move(settings), std::make_unique<MemoryTokenStore>());
-    services->openCache();
+    auto services = test::makeConsoleServices(m_home.path(), user);
+    if (!test::signInConsole(*services, m_server.baseUrl(), user))
+        return {};
     return services;
-}
-
-bool tst_ApprovalsPane::signIn(ConsoleServices &services, const QString &user)
-{
-    QSignalSpy signedIn(&services.session(), &SessionManager::signedIn);
-    services.session().signIn(m_server.baseUrl(), user, QString::fromLatin1(TestServer::kPassword), false);
-    return signedIn.wait(10000);
 }
 
 std::unique_ptr<TestHttp> tst_ApprovalsPane::http(const QString &user)
@@ -159,10 +148,10 @@ void tst_ApprovalsPane::initTestCase()
     QVERIFY(m_server.createUser(QStringLiteral("mia"), QStringLiteral("manager")));
     QVERIFY(m_server.createUser(QStringLiteral("max"), QStringLiteral("manager")));
     QVERIFY(m_server.start());
-    m_support = makeServices(QStringLiteral("sue"));
+    m_support = signedIn(QStringLiteral("sue"));
+    QVERIFY(m_support);
     m_support->language().apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(signIn(*m_support, QStringLiteral("sue")));
     m_memberId = 3;
 }
 
@@ -235,8 +224,8 @@ void tst_ApprovalsPane::supportAsksAboveTheThreshold()
 void tst_ApprovalsPane::approveFromQueue()
 {
     QVERIFY(m_approvalId != 0);
-    m_manager = makeServices(QStringLiteral("mia"));
-    QVERIFY(signIn(*m_manager, QStringLiteral("mia")));
+    m_manager = signedIn(QStringLiteral("mia"));
+    QVERIFY(m_manager);
     m_window = std::make_unique<MainWindow>(*m_manager);
     m_window->setUser(m_manager->session().user());
     m_window->show();
@@ -364,8 +353,8 @@ void tst_ApprovalsPane::requesterCannotDecideOwn()
 {
     const qint64 approvalId = askForAdjustment(QStringLiteral("max"), m_memberId, 8000, "max-asks");
     QVERIFY(approvalId != 0);
-    auto services = makeServices(QStringLiteral("max"));
-    QVERIFY(signIn(*services, QStringLiteral("max")));
+    auto services = signedIn(QStringLiteral("max"));
+    QVERIFY(services);
     ApprovalsPane pane(*services);
     pane.setUser(services->session().user());
     pane.resize(1100, 700);

@@ -3,7 +3,7 @@
 // left; closing the window leaves the run going on the server; roles that may not run jobs have no such
 // menu entry. The words for results and durations are checked on their own, row by row.
 #include "client/JobFollower.h"
-#include "client/MemoryTokenStore.h"
+#include "support/TestConsole.h"
 #include "support/TestHttp.h"
 #include "support/TestServer.h"
 #include "ui/ConsoleServices.h"
@@ -50,14 +50,8 @@ private:
 
 std::unique_ptr<ConsoleServices> tst_JobProgressDialog::signedIn(const QString &user)
 {
-    auto settings = std::make_unique<ConsoleSettings>(m_home.filePath(user + QStringLiteral(".ini")));
-    settings->setLanguage(QStringLiteral("en"));
-    settings->setCacheDirectory(m_home.filePath(user));
-    auto services =
-        std::make_unique<ConsoleServices>(std::move(settings), std::make_unique<MemoryTokenStore>());
-    QSignalSpy done(&services->session(), &SessionManager::signedIn);
-    services->session().signIn(m_server.baseUrl(), user, QString::fromLatin1(TestServer::kPassword), false);
-    if (!done.wait(10000))
+    auto services = test::makeConsoleServices(m_home.path(), user);
+    if (!test::signInConsole(*services, m_server.baseUrl(), user))
         return {};
     return services;
 }
