@@ -235,8 +235,22 @@ void ApprovalsPane::changeEvent(QEvent *event)
 void ApprovalsPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_loaded)
-        refresh();
+    if (!m_loaded || queueIsStale())
+        refresh(); // arriving at a queue the badge says has changed: read it again
+}
+
+void ApprovalsPane::setPendingCount(int count)
+{
+    m_pendingOnServer = count;
+    updateStatusLine();
+}
+
+bool ApprovalsPane::queueIsStale() const
+{
+    // Only a whole pending list can be compared with the count (more pages may be waiting otherwise).
+    return m_loaded && m_pendingOnServer >= 0 && m_model->status() == Approval::Status::Pending &&
+           !m_model->isLoading() && m_model->lastError().isEmpty() && !m_model->canFetchMore({}) &&
+           m_model->rowCount() != m_pendingOnServer;
 }
 
 void ApprovalsPane::setUser(const UserInfo &user)
@@ -406,6 +420,11 @@ void ApprovalsPane::updateStatusLine()
         style = kErrorStyle;
     } else if (!m_loaded) {
         text.clear();
+    } else if (queueIsStale()) {
+        // Not reloaded under the manager's eyes (the request they read would vanish): they choose when.
+        text = tr("%Ln adjustments wait on the server now; press F5 to read the queue again.", nullptr,
+                  m_pendingOnServer);
+        style = QStringLiteral("color: #9a6700;");
     } else if (m_model->rowCount() == 0) {
         text = m_model->status() == Approval::Status::Pending ? tr("Nothing waits for a decision.")
                                                               : tr("No adjustments in this list.");

@@ -34,6 +34,9 @@ public:
     explicit ApprovalsPane(ConsoleServices &services, QWidget *parent = nullptr);
 
     void setUser(const UserInfo &user);
+    // How many adjustments wait on the server (the badge's count; -1 unknown). When the pending queue
+    // shown differs, the status line says so, and showing the pane again reads the queue again.
+    void setPendingCount(int count);
     // Loads the queue again (F5); the first call loads it at all.
     void refresh();
     // Exports every approval of the status shown (Ctrl+E), progress and Cancel in the pane.
@@ -78,6 +81,7 @@ private:
     void updateBalance();
     void updateButtons();
     void updateStatusLine();
+    bool queueIsStale() const;
     // Why no decision can be sent now; empty when it can.
     QString decisionBlocker() const;
     void send(const DecisionRequest &request);
@@ -109,6 +113,7 @@ private:
     QLabel *m_decisionMessage;
     Approval m_shown;
     bool m_loaded = false;
+    int m_pendingOnServer = -1;
     bool m_busy = false;
     bool m_columnsSized = false;
     // The decision last sent and its key: sending the same decision again (after a dropped connection or a

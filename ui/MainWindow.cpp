@@ -108,6 +108,8 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     m_approvalCounter->setInterval(std::chrono::seconds(services.settings().approvalRefreshSeconds()));
     connect(m_approvalCounter, &PendingApprovalCounter::countChanged, this,
             &MainWindow::updateNavigationTexts);
+    connect(m_approvalCounter, &PendingApprovalCounter::countChanged, m_approvals,
+            &ApprovalsPane::setPendingCount);
     connect(m_approvals, &ApprovalsPane::decided, m_approvalCounter,
             &PendingApprovalCounter::refreshAfterChange);
     connect(&services.session(), &SessionManager::signedIn, this, [this](const UserInfo &user) {

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void buttonsSayWhy_data();
     void buttonsSayWhy();
     void exportWritesTheList();
+    void staleQueueSaysSoAndIsReadAgainWhenShown();
 
 private:
     std::unique_ptr<ConsoleServices> signedIn(const QString &user);
@@ -447,6 +448,34 @@ void tst_ApprovalsPane::exportWritesTheList()
         "id,requested_at,member_no,member_name,amount,reason,note,requested_by,status"));
     QVERIFY(lines.at(1).contains(",6000,goodwill,ticket 4711,sue,approved,mia,"));
     QVERIFY(lines.at(1).contains(",checked the ticket,"));
+}
+
+void tst_ApprovalsPane::staleQueueSaysSoAndIsReadAgainWhenShown()
+{
+    ApprovalsPane *pane = m_window->approvalsPane();
+    QComboBox *combo = pane->statusCombo();
+    combo->setCurrentIndex(combo->findData(int(Approval::Status::Pending)));
+    Q_EMIT combo->activated(combo->currentIndex());
+    ApprovalModel *model = pane->listModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->status() == Approval::Status::Pending, 10000);
+    const int shown = model->rowCount();
+    QCOMPARE(m_window->approvalCounter()->count(), shown);
+
+    // Someone asks meanwhile; the badge learns it first (here without waiting for the interval).
+    QVERIFY(askForAdjustment(QStringLiteral("sue"), m_memberId, 5500, "stale-queue") != 0);
+    m_window->approvalCounter()->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->approvalCounter()->count(), shown + 1, 10000);
+    QCOMPARE(approvalsNavigationText(), QStringLiteral("Approvals (%1)").arg(shown + 1));
+    // The queue is not pulled away under the manager's eyes: the status line says what to do.
+    QCOMPARE(model->rowCount(), shown);
+    QCOMPARE(pane->statusLine()->text(),
+             QStringLiteral("%1 adjustments wait on the server now; press F5 to read the queue again.")
+                 .arg(shown + 1));
+    // Coming back to the pane reads it again.
+    QVERIFY(m_window->showPane(QStringLiteral("membersPane")));
+    QVERIFY(m_window->showPane(QStringLiteral("approvalsPane")));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == shown + 1, 10000);
+    QVERIFY(!pane->statusLine()->text().contains(QStringLiteral("F5")));
 }
 
 QTEST_MAIN(tst_ApprovalsPane)
