@@ -16,6 +16,8 @@ constexpr ReasonText kSystemReasons[] = {
     {"order", QT_TRANSLATE_NOOP("LedgerReason", "Order")},
     {"welcome", QT_TRANSLATE_NOOP("LedgerReason", "Welcome gift")},
     {"redemption", QT_TRANSLATE_NOOP("LedgerReason", "Mall redemption")},
+    {"blacklist", QT_TRANSLATE_NOOP("LedgerReason", "Forfeited on blacklisting")},
+    {"expiry", QT_TRANSLATE_NOOP("LedgerReason", "Lot expired")},
 };
 } // namespace
 

@@ -60,10 +60,10 @@ protected:
     void requestServerPage(const QString &cursor, int generation) override;
     void requestCachePage(int offset, int generation) override;
     int loadedRowCount() const override { return int(m_entries.size()); }
+    void appendEntries(const QList<AuditEntry> &entries);
+    ApiClient *client() const { return m_client; }
 
 private:
-    void appendEntries(const QList<AuditEntry> &entries);
-
     QPointer<ApiClient> m_client;
     AuditFilter m_filter;
     bool m_hasFilter = false;

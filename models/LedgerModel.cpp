@@ -24,6 +24,12 @@ void LedgerModel::setMemberId(qint64 memberId)
     reload();
 }
 
+void LedgerModel::setFilter(const LedgerFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 int LedgerModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -128,11 +134,13 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
 void LedgerModel::requestServerPage(const QString &cursor, int generation)
 {
     const qint64 memberId = m_memberId;
-    fetchServerPage(new LedgerJob(m_client, memberId, cursor, pageSize(), this), generation,
-                    [this, memberId](const LedgerJob &page) {
+    const bool filtered = !m_filter.isEmpty();
+    fetchServerPage(new LedgerJob(m_client, memberId, m_filter, cursor, pageSize(), this), generation,
+                    [this, memberId, filtered](const LedgerJob &page) {
                         const QList<LedgerEntry> entries = page.entries();
                         appendEntries(entries);
-                        if (!m_cache)
+                        // The cache keeps the whole ledger in order; a filtered page would leave gaps.
+                        if (!m_cache || filtered)
                             return;
                         MemberCache *cache = m_cache;
                         (void)QtConcurrent::run([cache, memberId, entries] {
@@ -145,6 +153,11 @@ void LedgerModel::requestCachePage(int offset, int generation)
 {
     if (!m_cache) {
         pageFailed(generation, tr("The server cannot be reached and there is no local cache to show."));
+        return;
+    }
+    if (!m_filter.isEmpty()) {
+        pageFailed(generation, tr("Offline, the ledger can be shown only unfiltered: clear the filter to see "
+                                  "the copy kept on this computer."));
         return;
     }
     struct Page

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/LedgerEntry.h"
+#include "core/LedgerFilter.h"
 #include "models/PagedTableModel.h"
 
 #include <QPointer>
@@ -10,7 +11,7 @@ namespace loyalty {
 class ApiClient;
 class MemberCache;
 
-// One member's points ledger, newest first, paged like the member list.
+// One member's points ledger, newest first, paged like the member list, optionally filtered.
 class LedgerModel : public PagedTableModel
 {
     Q_OBJECT
@@ -37,6 +38,10 @@ public:
 
     void setMemberId(qint64 memberId);
     qint64 memberId() const { return m_memberId; }
+    // Narrows the ledger to some kinds and a time range (on the server) and starts over from the first
+    // page. Offline the cached ledger cannot be filtered: a filtered ledger then says so instead.
+    void setFilter(const LedgerFilter &filter);
+    LedgerFilter filter() const { return m_filter; }
     LedgerEntry entryAt(int row) const { return m_entries.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -59,6 +64,7 @@ private:
     QPointer<ApiClient> m_client;
     MemberCache *m_cache;
     qint64 m_memberId = 0;
+    LedgerFilter m_filter;
     QList<LedgerEntry> m_entries;
 };
 

@@ -1,11 +1,18 @@
 #include "models/MemberRepository.h"
 
 #include "cache/MemberCache.h"
+#include "client/AddNoteJob.h"
 #include "client/AdjustPointsJob.h"
+#include "client/BlacklistJob.h"
 #include "client/ConnectionMonitor.h"
+#include "client/EndManualTierJob.h"
+#include "client/LiftBlacklistJob.h"
 #include "client/MemberJob.h"
+#include "client/MemberStatusJob.h"
 #include "client/RevealPhoneJob.h"
 #include "client/ReverseEntryJob.h"
+#include "client/TierOverrideJob.h"
+#include "client/TiersJob.h"
 #include "models/OffThread.h"
 
 namespace loyalty {
@@ -92,6 +99,50 @@ RevealPhoneJob *MemberRepository::revealPhone(qint64 memberId)
     auto *job = new RevealPhoneJob(m_client, memberId, this);
     job->start();
     return job;
+}
+
+namespace {
+template <typename Job> Job *started(Job *job)
+{
+    job->start();
+    return job;
+}
+} // namespace
+
+MemberStatusJob *MemberRepository::changeStatus(qint64 memberId, const StatusChangeRequest &request)
+{
+    return started(new MemberStatusJob(m_client, memberId, request, this));
+}
+
+BlacklistJob *MemberRepository::blacklist(qint64 memberId, const QString &reason,
+                                          const QByteArray &idempotencyKey)
+{
+    return started(new BlacklistJob(m_client, memberId, reason, idempotencyKey, this));
+}
+
+LiftBlacklistJob *MemberRepository::liftBlacklist(qint64 memberId, const QString &reason)
+{
+    return started(new LiftBlacklistJob(m_client, memberId, reason, this));
+}
+
+TierOverrideJob *MemberRepository::setManualTier(qint64 memberId, const TierOverrideRequest &request)
+{
+    return started(new TierOverrideJob(m_client, memberId, request, this));
+}
+
+EndManualTierJob *MemberRepository::endManualTier(qint64 memberId, const QString &reason)
+{
+    return started(new EndManualTierJob(m_client, memberId, reason, this));
+}
+
+AddNoteJob *MemberRepository::addNote(qint64 memberId, const NoteRequest &request)
+{
+    return started(new AddNoteJob(m_client, memberId, request, this));
+}
+
+TiersJob *MemberRepository::loadTiers()
+{
+    return started(new TiersJob(m_client, this));
 }
 
 } // namespace loyalty

@@ -3,7 +3,10 @@
 #include "client/ConnectionMonitor.h"
 #include "core/AdjustmentRequest.h"
 #include "core/Member.h"
+#include "core/NoteRequest.h"
 #include "core/ReversalRequest.h"
+#include "core/StatusChangeRequest.h"
+#include "core/TierOverrideRequest.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -12,7 +15,14 @@
 namespace loyalty {
 
 class ApiClient;
+class AddNoteJob;
 class AdjustPointsJob;
+class BlacklistJob;
+class EndManualTierJob;
+class LiftBlacklistJob;
+class MemberStatusJob;
+class TierOverrideJob;
+class TiersJob;
 
 class MemberCache;
 class RevealPhoneJob;
@@ -35,6 +45,14 @@ public:
     RevealPhoneJob *revealPhone(qint64 memberId);
     ReverseEntryJob *reverseEntry(qint64 entryId, const ReversalRequest &request,
                                   const QByteArray &idempotencyKey);
+    // Member 360 actions (issue 4); each answers the member as it is afterwards, except addNote.
+    MemberStatusJob *changeStatus(qint64 memberId, const StatusChangeRequest &request);
+    BlacklistJob *blacklist(qint64 memberId, const QString &reason, const QByteArray &idempotencyKey);
+    LiftBlacklistJob *liftBlacklist(qint64 memberId, const QString &reason);
+    TierOverrideJob *setManualTier(qint64 memberId, const TierOverrideRequest &request);
+    EndManualTierJob *endManualTier(qint64 memberId, const QString &reason);
+    AddNoteJob *addNote(qint64 memberId, const NoteRequest &request);
+    TiersJob *loadTiers();
 
 Q_SIGNALS:
     // fromCache: the server could not be reached; asOf is when the cached copy was fetched.

@@ -90,8 +90,9 @@ bool addProgress(Member *member)
             progress.nextTier = tier.ref;
             progress.toNext = {member->lifetimePoints, tier.upgradePoints};
         }
+        // A manual tier holds until its end whatever the member earns: nothing to keep it with.
         if (tier.ref.id == member->tier.id && tier.ref.rank > ladder.constFirst().ref.rank &&
-            member->tierUntil.isValid()) {
+            member->tierUntil.isValid() && !member->manualTier) {
             progress.retainApplies = true;
             progress.toRetain.target = tier.retentionPoints;
             progress.retainBy = member->tierUntil;

@@ -110,6 +110,8 @@ void tst_AuditModel::labels_data()
     QTest::newRow("reverse") << QStringLiteral("points.reverse") << QStringLiteral("Ledger entry reversed");
     QTest::newRow("login") << QStringLiteral("auth.login") << QStringLiteral("Signed in");
     QTest::newRow("failed") << QStringLiteral("auth.login_failed") << QStringLiteral("Sign-in failed");
+    QTest::newRow("blacklist") << QStringLiteral("member.blacklist") << QStringLiteral("Member blacklisted");
+    QTest::newRow("lift") << QStringLiteral("member.blacklist_lift") << QStringLiteral("Blacklist lifted");
     QTest::newRow("unknown") << QStringLiteral("tier.publish") << QStringLiteral("tier.publish");
 }
 
@@ -123,7 +125,7 @@ void tst_AuditModel::labels()
     QCOMPARE(AuditModel::entityText(QStringLiteral("ledger_entry"), QStringLiteral("7")),
              QStringLiteral("Ledger entry 7"));
     QCOMPARE(AuditModel::entityText(QStringLiteral("tier"), QStringLiteral("3")), QStringLiteral("tier 3"));
-    QCOMPARE(AuditModel::knownActions().size(), 11);
+    QCOMPARE(AuditModel::knownActions().size(), 18);
     QCOMPARE(AuditModel::knownEntities(),
              (QStringList{QStringLiteral("member"), QStringLiteral("user"), QStringLiteral("ledger_entry")}));
 }

@@ -1,5 +1,6 @@
-// A member's ledger: newest first, paged, a posted adjustment on top after reload, and the cached copy
-// offline.
+// A member's ledger: newest first, paged, a posted adjustment on top after reload, filtered by kind and
+// date on the server (the same rows as filtering the whole ledger here), and the cached copy offline
+// (unfiltered only).
 #include "cache/CacheDatabase.h"
 #include "cache/MemberCache.h"
 #include "client/AdjustPointsJob.h"
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void newestFirstAndPaged();
     void adjustmentAppearsOnTop();
+    void filterNarrowsOnTheServer_data();
+    void filterNarrowsOnTheServer();
     void offlineShowsCachedLedger();
 
 private:
@@ -118,6 +121,77 @@ void tst_LedgerModel::adjustmentAppearsOnTop()
     QCOMPARE(model.data(model.index(0, LedgerModel::NoteColumn)).toString(), QStringLiteral("双11补发"));
 }
 
+void tst_LedgerModel::filterNarrowsOnTheServer_data()
+{
+    QTest::addColumn<QList<LedgerKind>>("kinds");
+    QTest::addColumn<int>("fromDaysAgo"); // -1: no lower bound; below: days ahead
+    QTest::addColumn<int>("toDaysAgo");   // -1: no upper bound
+    QTest::addColumn<bool>("expectRows");
+    QTest::addRow("earn only") << QList<LedgerKind>{LedgerKind::Earn} << -1 << -1 << true;
+    QTest::addRow("adjust only") << QList<LedgerKind>{LedgerKind::Adjust} << -1 << -1 << true;
+    QTest::addRow("earn and spend") << QList<LedgerKind>{LedgerKind::Earn, LedgerKind::Spend} << -1 << -1
+                                    << true;
+    QTest::addRow("forfeit: none yet") << QList<LedgerKind>{LedgerKind::Forfeit} << -1 << -1 << false;
+    QTest::addRow("last 120 days") << QList<LedgerKind>{} << 120 << -1 << true;
+    QTest::addRow("until 60 days ago") << QList<LedgerKind>{} << -1 << 60 << true;
+    QTest::addRow("earn between 300 and 30 days ago")
+        << QList<LedgerKind>{LedgerKind::Earn} << 300 << 30 << true;
+    QTest::addRow("the future") << QList<LedgerKind>{} << -5 << -1 << false;
+}
+
+void tst_LedgerModel::filterNarrowsOnTheServer()
+{
+    QFETCH(QList<LedgerKind>, kinds);
+    QFETCH(int, fromDaysAgo);
+    QFETCH(int, toDaysAgo);
+    QFETCH(bool, expectRows);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    LedgerFilter filter;
+    filter.kinds = kinds;
+    if (fromDaysAgo != -1)
+        filter.from = now.addDays(-fromDaysAgo); // a negative number of days ago lies ahead
+    if (toDaysAgo != -1)
+        filter.to = now.addDays(-toDaysAgo);
+
+    LedgerModel all(&m_client, m_cache.get(), m_connection.get());
+    all.setMemberId(m_memberId);
+    loadAll(all);
+
+    LedgerModel model(&m_client, m_cache.get(), m_connection.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(7);
+    model.setMemberId(m_memberId);
+    waitLoaded(model);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setFilter(filter);
+    QCOMPARE(resets.size(), 1); // a new filter starts over from the first page
+    QCOMPARE(model.filter(), filter);
+    loadAll(model);
+    QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+
+    QList<qint64> expected;
+    for (int row = 0; row < all.rowCount(); ++row) {
+        const LedgerEntry entry = all.entryAt(row);
+        if (!kinds.isEmpty() && !kinds.contains(entry.kind))
+            continue;
+        if (filter.from.isValid() && entry.createdAt < filter.from)
+            continue;
+        if (filter.to.isValid() && entry.createdAt >= filter.to)
+            continue;
+        expected.append(entry.id);
+    }
+    QList<qint64> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.append(model.entryAt(row).id);
+    QCOMPARE(shown, expected);
+    QCOMPARE(!shown.isEmpty(), expectRows);
+
+    // An empty filter shows everything again.
+    model.setFilter({});
+    loadAll(model);
+    QCOMPARE(model.rowCount(), all.rowCount());
+}
+
 void tst_LedgerModel::offlineShowsCachedLedger()
 {
     int onlineRows = 0;
@@ -137,6 +211,13 @@ void tst_LedgerModel::offlineShowsCachedLedger()
     loadAll(model);
     QCOMPARE(model.rowCount(), onlineRows);
     QCOMPARE(model.entryAt(0).amount, 250);
+
+    // The cache keeps the whole ledger, not its filtered views: a filter offline says so instead.
+    QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
+    model.setFilter(LedgerFilter{{LedgerKind::Earn}, {}, {}});
+    QVERIFY(errors.size() == 1 || errors.wait(10000));
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("clear the filter")));
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_LedgerModel)
