@@ -18,9 +18,8 @@ bool AdjustPointsJob::parse(int httpStatus, const QJsonDocument &document)
     const QJsonObject object = document.object();
     if (httpStatus == 202) {
         m_awaitsApproval = true;
-        m_approvalId =
-            object.value(QStringLiteral("approval")).toObject().value(QStringLiteral("id")).toInteger();
-        return m_approvalId != 0;
+        m_approval = Approval::fromJson(object.value(QStringLiteral("approval")).toObject());
+        return m_approval.id != 0;
     }
     m_entry = LedgerEntry::fromJson(object);
     return m_entry.id != 0;

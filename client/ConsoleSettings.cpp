@@ -12,6 +12,7 @@ const QString kRequestTimeout = QStringLiteral("connection/requestTimeoutMs");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kSearchDebounce = QStringLiteral("ui/searchDebounceMs");
 const QString kPageSize = QStringLiteral("ui/pageSize");
+const QString kApprovalRefresh = QStringLiteral("ui/approvalRefreshSeconds");
 const QString kGeometry = QStringLiteral("ui/windowGeometry");
 const QString kState = QStringLiteral("ui/windowState");
 const QString kCacheDirectory = QStringLiteral("cache/directory");
@@ -90,6 +91,11 @@ int ConsoleSettings::searchDebounceMs() const
 int ConsoleSettings::pageSize() const
 {
     return qBound(10, m_settings->value(kPageSize, 100).toInt(), 500);
+}
+
+int ConsoleSettings::approvalRefreshSeconds() const
+{
+    return qBound(10, m_settings->value(kApprovalRefresh, 60).toInt(), 3600);
 }
 
 QByteArray ConsoleSettings::windowGeometry() const

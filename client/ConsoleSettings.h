@@ -30,6 +30,8 @@ public:
     int requestTimeoutMs() const;
     int searchDebounceMs() const;
     int pageSize() const;
+    // How often the navigation asks how many approvals are pending (seconds, 10 to 3600; default 60).
+    int approvalRefreshSeconds() const;
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -3,6 +3,7 @@
 #include "client/AdjustPointsJob.h"
 #include "core/AdjustmentReason.h"
 #include "core/AdjustmentRequest.h"
+#include "models/ApprovalModel.h"
 #include "models/MemberRepository.h"
 
 #include <QComboBox>
@@ -22,7 +23,7 @@ AdjustPointsDialog::AdjustPointsDialog(MemberRepository &members, const Member &
     : QDialog(parent), m_members(members), m_member(member),
       m_key(QUuid::createUuid().toByteArray(QUuid::WithoutBraces)), m_amount(new QSpinBox(this)),
       m_reason(new QComboBox(this)), m_note(new QLineEdit(this)), m_preview(new QLabel(this)),
-      m_error(new QLabel(this)),
+      m_error(new QLabel(this)), m_notice(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("adjustPointsDialog"));
@@ -42,6 +43,12 @@ AdjustPointsDialog::AdjustPointsDialog(MemberRepository &members, const Member &
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_error->setWordWrap(true);
     m_error->hide();
+    m_notice->setObjectName(QStringLiteral("adjustNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_notice->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Current balance:"), new QLabel(QLocale().toString(member.balance), this));
@@ -52,6 +59,7 @@ AdjustPointsDialog::AdjustPointsDialog(MemberRepository &members, const Member &
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_notice);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Post adjustment"));
 
@@ -87,6 +95,41 @@ void AdjustPointsDialog::showError(const QString &message, const QString &field)
     culprit->setFocus();
 }
 
+void AdjustPointsDialog::showAwaitingApproval(const Approval &approval)
+{
+    m_awaitsApproval = true;
+    m_approval = approval;
+    m_error->hide();
+    m_notice->setText(tr("Nothing was posted: an adjustment of %1 points needs a manager's approval, so it "
+                         "now waits in the approval queue as request %2. The balance stays %3 until a "
+                         "manager approves it.")
+                          .arg(ApprovalModel::amountText(approval.amount))
+                          .arg(approval.id)
+                          .arg(QLocale().toString(m_member.balance)));
+    m_notice->show();
+    // The preview must not promise what has not happened.
+    m_preview->setStyleSheet(QString());
+    m_preview->setText(
+        tr("%1 (unchanged until a manager approves)").arg(QLocale().toString(m_member.balance)));
+    // Nothing more to send from here: the fields stay as asked, the only way on is Close.
+    setBusy(true);
+    m_buttons->button(QDialogButtonBox::Ok)->hide();
+    QPushButton *close = m_buttons->button(QDialogButtonBox::Cancel);
+    close->setText(tr("Close"));
+    close->setDefault(true);
+    close->setFocus();
+}
+
+void AdjustPointsDialog::reject()
+{
+    // The request reached the server (it waits for approval): closing, however, acknowledges it.
+    if (m_awaitsApproval) {
+        accept();
+        return;
+    }
+    QDialog::reject();
+}
+
 void AdjustPointsDialog::submit()
 {
     if (m_busy)
@@ -105,9 +148,12 @@ void AdjustPointsDialog::submit()
     connect(job, &ApiJob::finished, this, [this](ApiJob *finished) {
         auto *adjust = static_cast<AdjustPointsJob *>(finished);
         setBusy(false);
+        if (adjust->succeeded() && adjust->awaitsApproval()) {
+            showAwaitingApproval(adjust->approval());
+            return;
+        }
         if (adjust->succeeded()) {
             m_posted = adjust->entry();
-            m_awaitsApproval = adjust->awaitsApproval();
             accept();
             return;
         }

@@ -5,6 +5,7 @@
 #include "models/AuditModel.h"
 #include "ui/ConsoleServices.h"
 #include "ui/ExportLine.h"
+#include "ui/ListTable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -33,17 +33,6 @@ namespace loyalty {
 namespace {
 // A date edit at this date means "any date": it shows the special value text instead.
 const QDate kAnyDate(2000, 1, 1);
-
-void setUpTable(QTableView *view)
-{
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-}
 
 void setUpDateEdit(QDateEdit *edit)
 {
@@ -126,7 +115,7 @@ AuditPane::AuditPane(ConsoleServices &services, QWidget *parent)
     // The list.
     m_list->setObjectName(QStringLiteral("auditList"));
     m_list->setModel(m_model);
-    setUpTable(m_list);
+    setUpListTable(m_list);
     m_list->setAlternatingRowColors(true);
     m_statusLine->setObjectName(QStringLiteral("auditStatusLine"));
     m_statusLine->setWordWrap(true);
@@ -145,7 +134,7 @@ AuditPane::AuditPane(ConsoleServices &services, QWidget *parent)
     m_detailMeta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_diffView->setObjectName(QStringLiteral("auditDiffView"));
     m_diffView->setModel(m_diff);
-    setUpTable(m_diffView);
+    setUpListTable(m_diffView);
     m_diffView->setWordWrap(true);
     m_diffView->setSelectionMode(QAbstractItemView::NoSelection); // keeps the highlight readable
     m_detailNote->setObjectName(QStringLiteral("auditDetailNote"));

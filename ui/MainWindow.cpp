@@ -1,9 +1,13 @@
 #include "ui/MainWindow.h"
 
+#include "client/PendingApprovalCounter.h"
+#include "ui/ApprovalsPane.h"
 #include "ui/AuditPane.h"
 #include "ui/ConsoleServices.h"
+#include "ui/JobProgressDialog.h"
 #include "ui/MembersPane.h"
 #include "ui/PasswordDialog.h"
+#include "ui/Prompt.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UsersPane.h"
 
@@ -24,10 +28,13 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_members(new MembersPane(services, this)),
       m_users(new UsersPane(services, this)), m_audit(new AuditPane(services, this)),
+      m_approvals(new ApprovalsPane(services, this)),
+      m_approvalCounter(new PendingApprovalCounter(&services.client(), this)),
       m_connectionLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_refresh(new QAction(this)),
       m_find(new QAction(this)), m_settings(new QAction(this)), m_signOut(new QAction(this)),
-      m_changePassword(new QAction(this)), m_export(new QAction(this)), m_quit(new QAction(this)),
-      m_fileMenu(menuBar()->addMenu(QString())), m_viewMenu(menuBar()->addMenu(QString()))
+      m_changePassword(new QAction(this)), m_runExpiry(new QAction(this)), m_export(new QAction(this)),
+      m_quit(new QAction(this)), m_fileMenu(menuBar()->addMenu(QString())),
+      m_viewMenu(menuBar()->addMenu(QString()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -35,6 +42,13 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     addPane(
         m_members, Permission::MembersRead, QT_TR_NOOP("Members"), [this] { m_members->refresh(); },
         [this] { m_members->exportCsv(); });
+    addPane(
+        m_approvals, Permission::ApprovalsDecide, QT_TR_NOOP("Approvals"),
+        [this] {
+            m_approvals->refresh();
+            m_approvalCounter->refresh();
+        },
+        [this] { m_approvals->exportCsv(); });
     addPane(
         m_audit, Permission::AuditRead, QT_TR_NOOP("Audit"), [this] { m_audit->refresh(); },
         [this] { m_audit->exportCsv(); });
@@ -67,6 +81,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settings);
     m_fileMenu->addAction(m_changePassword);
+    m_fileMenu->addAction(m_runExpiry);
     m_fileMenu->addAction(m_signOut);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -86,6 +101,23 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
             m_members->focusSearch();
     });
     connect(m_changePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
+    connect(m_runExpiry, &QAction::triggered, this, &MainWindow::runExpiry);
+    m_runExpiry->setVisible(false); // until someone who may run jobs signs in
+
+    // The pending count on the Approvals entry: at sign-in, every few minutes, and after each decision.
+    m_approvalCounter->setInterval(std::chrono::seconds(services.settings().approvalRefreshSeconds()));
+    connect(m_approvalCounter, &PendingApprovalCounter::countChanged, this,
+            &MainWindow::updateNavigationTexts);
+    connect(m_approvalCounter, &PendingApprovalCounter::countChanged, m_approvals,
+            &ApprovalsPane::setPendingCount);
+    connect(m_approvals, &ApprovalsPane::decided, m_approvalCounter,
+            &PendingApprovalCounter::refreshAfterChange);
+    connect(&services.session(), &SessionManager::signedIn, this, [this](const UserInfo &user) {
+        if (user.can(Permission::ApprovalsDecide))
+            m_approvalCounter->refresh();
+    });
+    connect(&services.session(), &SessionManager::signedOut, m_approvalCounter,
+            &PendingApprovalCounter::stop);
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -106,10 +138,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Loyalty Console"));
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        QListWidgetItem *item = m_navigation->item(row);
-        item->setText(tr(m_panes.at(item->data(Qt::UserRole).toInt()).title));
-    }
+    updateNavigationTexts();
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
@@ -117,6 +146,8 @@ void MainWindow::retranslate()
     m_settings->setText(tr("&Settings…"));
     m_signOut->setText(tr("Sign &out"));
     m_changePassword->setText(tr("&Change password…"));
+    m_runExpiry->setText(tr("Run e&xpiry now…"));
+    m_runExpiry->setToolTip(tr("Expire every points lot whose time has come, for all members, now"));
     m_export->setText(tr("&Export list as CSV…"));
     m_quit->setText(tr("&Quit"));
     updateConnectionLabel();
@@ -162,11 +193,29 @@ void MainWindow::rebuildNavigation()
     for (int index = 0; index < m_panes.size(); ++index) {
         if (!m_user.can(m_panes.at(index).permission))
             continue;
-        auto *item = new QListWidgetItem(tr(m_panes.at(index).title), m_navigation);
+        auto *item = new QListWidgetItem(navigationText(index), m_navigation);
         item->setData(Qt::UserRole, index);
     }
     if (!showPane(shown) && m_navigation->count() > 0)
         m_navigation->setCurrentRow(0);
+}
+
+QString MainWindow::navigationText(int paneIndex) const
+{
+    const PaneEntry &entry = m_panes.at(paneIndex);
+    const QString title = tr(entry.title);
+    if (entry.pane != m_approvals || m_approvalCounter->count() <= 0)
+        return title;
+    //: A navigation entry with how many items wait in it, e.g. "Approvals (3)"
+    return tr("%1 (%2)").arg(title, QLocale().toString(m_approvalCounter->count()));
+}
+
+void MainWindow::updateNavigationTexts()
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        item->setText(navigationText(item->data(Qt::UserRole).toInt()));
+    }
 }
 
 QStringList MainWindow::visiblePanes() const
@@ -194,6 +243,12 @@ void MainWindow::setUser(const UserInfo &user)
     const bool newUser = user.username != m_user.username || user.role != m_user.role;
     m_user = user;
     m_members->setUser(user);
+    m_approvals->setUser(user);
+    m_runExpiry->setVisible(user.can(Permission::JobsRun));
+    if (!user.can(Permission::ApprovalsDecide))
+        m_approvalCounter->stop();
+    else if (newUser || !m_approvalCounter->isActive())
+        m_approvalCounter->start();
     if (newUser) {
         rebuildNavigation();
         // Lists another user left behind are read again for this one.
@@ -237,6 +292,38 @@ void MainWindow::changeOwnPassword()
                           this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password was changed."), 10000);
+}
+
+JobProgressDialog *MainWindow::jobDialog() const
+{
+    return m_jobDialog;
+}
+
+void MainWindow::runExpiry()
+{
+    if (!m_user.can(Permission::JobsRun))
+        return;
+    if (m_jobDialog && m_jobDialog->isFollowing()) {
+        // One run at a time: the window that follows it comes forward.
+        m_jobDialog->raise();
+        m_jobDialog->activateWindow();
+        return;
+    }
+    const auto answer =
+        Prompt::question(this, tr("Run expiry now?"),
+                         tr("Every points lot whose expiry date has passed is posted as expired now, for all "
+                            "members. The points are gone from their balances; this cannot be undone. Run "
+                            "the expiry now?"),
+                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (m_jobDialog)
+        m_jobDialog->close();
+    auto *dialog = new JobProgressDialog(m_services.client(), tr("Points expiry"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_jobDialog = dialog;
+    dialog->show();
+    dialog->start(QStringLiteral("expire-lots"));
 }
 
 void MainWindow::openSettings()

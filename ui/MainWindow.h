@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <QPointer>
+
 #include <functional>
 
 class QAction;
@@ -13,9 +15,12 @@ class QStackedWidget;
 
 namespace loyalty {
 
+class ApprovalsPane;
 class AuditPane;
 class ConsoleServices;
+class JobProgressDialog;
 class MembersPane;
+class PendingApprovalCounter;
 class UsersPane;
 
 // Navigation with the panes that exist, one pane at a time, and a status bar with the connection state,
@@ -29,6 +34,11 @@ public:
     MembersPane *membersPane() const { return m_members; }
     UsersPane *usersPane() const { return m_users; }
     AuditPane *auditPane() const { return m_audit; }
+    ApprovalsPane *approvalsPane() const { return m_approvals; }
+    PendingApprovalCounter *approvalCounter() const { return m_approvalCounter; }
+    QAction *runExpiryAction() const { return m_runExpiry; }
+    // The job window "Run expiry now…" opened last (null when none is open).
+    JobProgressDialog *jobDialog() const;
     QAction *exportAction() const { return m_export; }
     QListWidget *navigation() const { return m_navigation; }
     // The panes the signed-in user may open, by object name ("membersPane", "usersPane", ...).
@@ -41,6 +51,9 @@ public:
 
     void setUser(const UserInfo &user);
     void refresh();
+    // Asks for confirmation, starts the expiry run on the server and follows it in a window that is not
+    // modal (the action of "Run expiry now…").
+    void runExpiry();
 
 Q_SIGNALS:
     // The server ended the session (expired or revoked): the app asks for a new sign-in.
@@ -66,6 +79,9 @@ private:
                  std::function<void()> exportList = {});
     const PaneEntry *currentEntry() const;
     void rebuildNavigation();
+    // A pane's title in the navigation; the Approvals one carries the pending count, "Approvals (3)".
+    QString navigationText(int paneIndex) const;
+    void updateNavigationTexts();
     void retranslate();
     void updateConnectionLabel();
     void openSettings();
@@ -78,6 +94,9 @@ private:
     MembersPane *m_members;
     UsersPane *m_users;
     AuditPane *m_audit;
+    ApprovalsPane *m_approvals;
+    PendingApprovalCounter *m_approvalCounter;
+    QPointer<JobProgressDialog> m_jobDialog;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
     QAction *m_refresh;
@@ -85,6 +104,7 @@ private:
     QAction *m_settings;
     QAction *m_signOut;
     QAction *m_changePassword;
+    QAction *m_runExpiry;
     QAction *m_export;
     QAction *m_quit;
     QMenu *m_fileMenu;

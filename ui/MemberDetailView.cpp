@@ -1,6 +1,7 @@
 #include "ui/MemberDetailView.h"
 
 #include "client/RevealPhoneJob.h"
+#include "models/ApprovalModel.h"
 #include "models/LedgerModel.h"
 #include "models/LotModel.h"
 #include "models/MemberAuditModel.h"
@@ -505,13 +506,15 @@ void MemberDetailView::adjustPoints()
     AdjustPointsDialog dialog(m_services.members(), m_member, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.awaitsApproval()) {
-        m_message->setStyleSheet(QString());
-        m_message->setText(tr("The adjustment waits for a manager's approval."));
-        m_message->show();
-    }
     // The server is the truth: read the member and the ledger again.
     refresh();
+    // Nothing was posted: the balance read again is the same, and the view says why (after the refresh,
+    // which hides any message shown before).
+    if (dialog.awaitsApproval())
+        showInfo(tr("The adjustment of %1 points waits for a manager's approval (request %2); the balance "
+                    "has not changed.")
+                     .arg(ApprovalModel::amountText(dialog.approval().amount))
+                     .arg(dialog.approval().id));
 }
 
 std::optional<LedgerEntry> MemberDetailView::reversibleSelection(QString *why) const

@@ -1,8 +1,8 @@
 // An administrator's flow through the real widgets against a real server: create a support user in
 // the Users pane, who signs in on another console and finds no Users pane; then the administrator
 // disables them, and their console returns to the login dialog with a sentence saying why.
-#include "client/MemoryTokenStore.h"
 #include "models/UserListModel.h"
+#include "support/TestConsole.h"
 #include "support/TestServer.h"
 #include "ui/ConsoleServices.h"
 #include "ui/ConsoleShell.h"
@@ -44,9 +44,7 @@ private Q_SLOTS:
     void disablingSendsThemBackToSignIn();
 
 private:
-    std::unique_ptr<ConsoleServices> makeServices(const QString &name);
     static void typeText(QWidget *widget, const QString &text);
-    bool signIn(ConsoleServices &services, const QString &user, const QString &password);
 
     TestServer m_server;
     QTemporaryDir m_home;
@@ -62,32 +60,14 @@ void tst_AdminFlow::typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
-std::unique_ptr<ConsoleServices> tst_AdminFlow::makeServices(const QString &name)
-{
-    auto settings = std::make_unique<ConsoleSettings>(m_home.filePath(name + QStringLiteral(".ini")));
-    settings->setLanguage(QStringLiteral("en"));
-    settings->setCacheDirectory(m_home.filePath(name));
-    auto services =
-        std::make_unique<ConsoleServices>(std::move(settings), std::make_unique<MemoryTokenStore>());
-    services->openCache();
-    return services;
-}
-
-bool tst_AdminFlow::signIn(ConsoleServices &services, const QString &user, const QString &password)
-{
-    QSignalSpy signedIn(&services.session(), &SessionManager::signedIn);
-    services.session().signIn(m_server.baseUrl(), user, password, false);
-    return signedIn.wait(10000);
-}
-
 void tst_AdminFlow::initTestCase()
 {
     QVERIFY(m_server.seedDemo(10));
     QVERIFY(m_server.createUser(QStringLiteral("root"), QStringLiteral("admin")));
     QVERIFY(m_server.start());
-    m_admin = makeServices(QStringLiteral("admin"));
+    m_admin = test::makeConsoleServices(m_home.path(), QStringLiteral("admin"));
     m_admin->language().apply(QStringLiteral("en"));
-    QVERIFY(signIn(*m_admin, QStringLiteral("root"), QString::fromLatin1(TestServer::kPassword)));
+    QVERIFY(test::signInConsole(*m_admin, m_server.baseUrl(), QStringLiteral("root")));
     m_adminShell = std::make_unique<ConsoleShell>(*m_admin);
     m_adminShell->enterConsole();
     QVERIFY(QTest::qWaitForWindowExposed(m_adminShell->window()));
@@ -105,8 +85,9 @@ void tst_AdminFlow::cleanupTestCase()
 void tst_AdminFlow::adminSeesUsersPane()
 {
     MainWindow *window = m_adminShell->window();
-    QCOMPARE(window->visiblePanes(), (QStringList{QStringLiteral("membersPane"), QStringLiteral("auditPane"),
-                                                  QStringLiteral("usersPane")}));
+    QCOMPARE(window->visiblePanes(),
+             (QStringList{QStringLiteral("membersPane"), QStringLiteral("approvalsPane"),
+                          QStringLiteral("auditPane"), QStringLiteral("usersPane")}));
     QVERIFY(window->showPane(QStringLiteral("usersPane")));
     window->refresh();
     UsersPane *pane = window->usersPane();
@@ -153,8 +134,8 @@ void tst_AdminFlow::createSupportUser()
 
 void tst_AdminFlow::supportUserHasNoUsersPane()
 {
-    m_agent = makeServices(QStringLiteral("agent"));
-    QVERIFY(signIn(*m_agent, QStringLiteral("wang.fang"), kNewPassword));
+    m_agent = test::makeConsoleServices(m_home.path(), QStringLiteral("agent"));
+    QVERIFY(test::signInConsole(*m_agent, m_server.baseUrl(), QStringLiteral("wang.fang"), kNewPassword));
     m_agentShell = std::make_unique<ConsoleShell>(*m_agent);
     m_agentShell->enterConsole();
     MainWindow *window = m_agentShell->window();

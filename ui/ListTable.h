@@ -1,0 +1,11 @@
+#pragma once
+
+class QTableView;
+
+namespace loyalty {
+
+// How the panes' read-only lists look and behave: whole rows selected one at a time, no editing, no row
+// numbers, rows as high as a line of text, the last column taking what is left, no wrapping.
+void setUpListTable(QTableView *view);
+
+} // namespace loyalty
