@@ -4,6 +4,7 @@
 #include "server/Logging.h"
 #include "server/LotExpiry.h"
 #include "server/PendingService.h"
+#include "server/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,6 +45,7 @@ void JobRunner::wake()
 
 void JobRunner::runQueued()
 {
+    Transaction::yieldToOthersOnThisThread(); // requests first: a run may wait, a cashier may not
     while (!m_stopping) {
         const std::optional<JobInfo> job = JobService::nextQueued();
         if (!job)

@@ -41,6 +41,27 @@ JobInfo readJob(const QSqlQuery &query)
     return job;
 }
 
+// The queued or running job of this kind, if any.
+std::optional<qint64> activeJob(const QString &kind)
+{
+    QSqlQuery busy = Database::prepared(
+        QStringLiteral("SELECT id FROM jobs WHERE kind = ? AND state IN ('queued', 'running') LIMIT 1"));
+    busy.bindValue(0, kind);
+    std::optional<qint64> id;
+    if (Database::exec(busy) && busy.next())
+        id = busy.value(0).toLongLong();
+    busy.finish();
+    return id;
+}
+
+ServiceError runningError(qint64 id)
+{
+    ServiceError running = ServiceError::conflict(
+        "job_running", QT_TRANSLATE_NOOP("Server", "A job of this kind is already running (job %1)."));
+    running.arguments = {QString::number(id)};
+    return running;
+}
+
 bool update(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(Database::connection());
@@ -59,23 +80,14 @@ const QStringList &JobService::kinds()
 
 Outcome<JobInfo> JobService::create(const QString &kind, const QString &createdBy, const AuditRecord *audit)
 {
+    // A plain read first: while a run holds the write lock, "already running" must not wait for it.
+    if (const std::optional<qint64> running = activeJob(kind))
+        return runningError(*running);
     Transaction transaction;
     if (!transaction.isActive())
         return ServiceError::internal();
-    QSqlQuery busy(Database::connection());
-    busy.setForwardOnly(true);
-    busy.prepare(
-        QStringLiteral("SELECT id FROM jobs WHERE kind = ? AND state IN ('queued', 'running') LIMIT 1"));
-    busy.bindValue(0, kind);
-    if (!Database::exec(busy))
-        return ServiceError::internal();
-    if (busy.next()) {
-        ServiceError running = ServiceError::conflict(
-            "job_running", QT_TRANSLATE_NOOP("Server", "A job of this kind is already running (job %1)."));
-        running.arguments = {busy.value(0).toString()};
-        return running;
-    }
-    busy.finish();
+    if (const std::optional<qint64> running = activeJob(kind))
+        return runningError(*running);
     QSqlQuery insert(Database::connection());
     insert.prepare(QStringLiteral("INSERT INTO jobs (kind, created_by, created_at) VALUES (?, ?, ?)"));
     insert.bindValue(0, kind);

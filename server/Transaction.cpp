@@ -2,10 +2,16 @@
 
 #include "server/Database.h"
 
+#include <QThread>
+
+#include <atomic>
+
 namespace loyalty::server {
 
 namespace {
 thread_local int t_depth = 0; // open transactions on this thread's connection
+thread_local bool t_yields = false;
+std::atomic<int> g_waiting{0}; // transactions of non-yielding threads waiting to begin
 
 QString savepoint(int depth)
 {
@@ -13,10 +19,24 @@ QString savepoint(int depth)
 }
 } // namespace
 
+void Transaction::yieldToOthersOnThisThread()
+{
+    t_yields = true;
+}
+
 Transaction::Transaction() : m_depth(t_depth + 1)
 {
-    m_active = Database::exec(m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE")
-                                           : QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
+    if (m_depth > 1) {
+        m_active = Database::exec(QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
+    } else if (t_yields) {
+        for (int waited = 0; g_waiting.load() > 0 && waited < 2000; ++waited)
+            QThread::msleep(1);
+        m_active = Database::exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        ++g_waiting;
+        m_active = Database::exec(QStringLiteral("BEGIN IMMEDIATE"));
+        --g_waiting;
+    }
     if (m_active)
         t_depth = m_depth;
 }

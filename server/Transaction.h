@@ -17,6 +17,11 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
+    // Background work (jobs) calls this on its thread: its transactions then wait while a request's
+    // transaction waits for the write lock, so a long run cannot starve the API (SQLite's lock is not
+    // fair: a waiter sleeps while the runner takes the lock again at once).
+    static void yieldToOthersOnThisThread();
+
     bool isActive() const { return m_active; }
     bool isNested() const { return m_depth > 1; }
     bool commit();
