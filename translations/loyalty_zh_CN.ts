@@ -38,6 +38,14 @@
         <source>Mall redemption</source>
         <translation>积分商城兑换</translation>
     </message>
+    <message>
+        <source>Forfeited on blacklisting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot expired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -118,10 +126,6 @@
     <message>
         <source>The cursor does not belong to this search.</source>
         <translation>该分页游标不属于此次搜索。</translation>
-    </message>
-    <message>
-        <source>The member is frozen or blacklisted; their points cannot change.</source>
-        <translation>该会员已被冻结或拉黑，其积分无法变动。</translation>
     </message>
     <message>
         <source>The member has %1 points available; %2 cannot be deducted.</source>
@@ -223,6 +227,94 @@
         <source>Give the time in ISO 8601, e.g. 2026-05-01T00:00:00Z.</source>
         <translation>请以 ISO 8601 格式填写时间，例如 2026-05-01T00:00:00Z。</translation>
     </message>
+    <message>
+        <source>The member is frozen: points can neither be earned nor spent until support unfreezes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is blacklisted: their points cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this adjustment; another manager must approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member already has this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is blacklisted; only a manager can lift the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is not blacklisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blacklisted member&apos;s tier cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no manual tier to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending points may be at most %1, the approval threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These points were already posted or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These points post at their time, not on an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of these points has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job of this kind is already running (job %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such kind of job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job stopped on a database error; what it committed stays, and running it again finishes the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind must be one or more of earn, spend, adjust, expire, refund, reverse, forfeit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blacklist is lifted. Nothing was restored: forfeited points, cancelled pending points and cancelled approvals stay as they are. Post an adjustment if the member should get points back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the manual tier ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status must be pending, approved, rejected or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind must be expire-lots or settle-pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -306,6 +398,113 @@
         <source>Enter the new password.</source>
         <translation>请输入新密码。</translation>
     </message>
+    <message>
+        <source>Say why the member&apos;s status changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason may be at most 200 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status must be frozen or active; blacklisting has its own action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the tier is set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the manual tier ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual tier may last at most two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time in ISO 8601, e.g. 2026-05-01T00:00:00Z.</source>
+        <translation type="unfinished">请以 ISO 8601 格式填写时间，例如 2026-05-01T00:00:00Z。</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note may be at most 2,000 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the adjustment is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment may be at most 500 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending points must be from 1 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note may be at most 200 characters long.</source>
+        <translation type="unfinished">备注最多 500 个字符。 {200 ?}</translation>
+    </message>
+    <message>
+        <source>The source may be at most 200 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either the time the points post or the event that posts them, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline may be at most a year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points must post before the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::AddNoteDialog</name>
+    <message>
+        <source>Add note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (seen by every agent who opens this member; it cannot be edited later):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loyalty::AdjustPointsDialog</name>
@@ -345,6 +544,18 @@
         <source>Post adjustment</source>
         <translation>提交调整</translation>
     </message>
+    <message>
+        <source>Nothing was posted: an adjustment of %1 points needs a manager&apos;s approval, so it now waits in the approval queue as request %2. The balance stays %3 until a manager approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unchanged until a manager approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ApiJob</name>
@@ -379,6 +590,250 @@
     <message>
         <source>The server refused the request (%1).</source>
         <translation>服务器拒绝了请求（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ApprovalExporter</name>
+    <message numerus="yes">
+        <source>%Ln approvals exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ApprovalModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A member&apos;s name and member number, e.g. &quot;张三 (M000123)&quot;</extracomment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">会员</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">积分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval queue needs a connection to the server; it is not kept for offline review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ApprovalsPane</name>
+    <message numerus="yes">
+        <source>Exporting approvals… %Ln rows written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which adjustments the queue lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export every approval in this list to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent points &amp;history of this member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you approve or reject (required to reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an adjustment in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2 (request %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision: nothing has been posted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2; the points were posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2; nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled on %1 (the member was blacklisted); nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the member&apos;s points history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance now: %1; after this adjustment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an adjustment in the queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This adjustment is no longer pending (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not decide approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this adjustment yourself: another manager has to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be decided now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the adjustment to the member&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the adjustment; the comment says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln adjustments wait on the server now; press F5 to read the queue again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adjustments in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln adjustments shown, scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln adjustments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve adjustment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 points to %2 now? The member&apos;s balance changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1 points were posted to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: nothing was posted to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -487,6 +942,34 @@
     <message>
         <source>The audit log needs a connection to the server; it is not kept for offline review.</source>
         <translation>操作日志需要连接服务器才能查看，不会保存供离线查看。</translation>
+    </message>
+    <message>
+        <source>Member frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member unfrozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual tier ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -621,6 +1104,25 @@
     </message>
 </context>
 <context>
+    <name>loyalty::BalanceStrip</name>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loyalty::CacheDatabase</name>
     <message>
         <source>No cache file was given.</source>
@@ -663,6 +1165,21 @@
     </message>
 </context>
 <context>
+    <name>loyalty::EndManualTierDialog</name>
+    <message>
+        <source>End manual tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds %3, set by hand until %4. End it now: the tier the programme&apos;s rules give applies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the manual tier ends early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ExportLine</name>
     <message>
         <source>CSV files (*.csv)</source>
@@ -671,6 +1188,129 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::JobFollower</name>
+    <message>
+        <source>The job failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::JobProgressDialog</name>
+    <message>
+        <source>You can close this window: the job carries on on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Following the run that is going (job %2, started by %3 at %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Still trying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing had expired: no points were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %1 points from %Ln lots of %2 members.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %1 points from %Ln lots.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %Ln pending entries; %1 were cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::LedgerFilterBar</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished">任意日期</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter and show the whole ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished">结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1374,10 @@
     <message>
         <source>The server cannot be reached and there is no local cache to show.</source>
         <translation>无法连接服务器，且没有可显示的本地缓存。</translation>
+    </message>
+    <message>
+        <source>Offline, the ledger can be shown only unfiltered: clear the filter to see the copy kept on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -926,6 +1570,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A navigation entry with how many items wait in it, e.g. &quot;Approvals (3)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -956,6 +1601,105 @@
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run e&amp;xpiry now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire every points lot whose time has come, for all members, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run expiry now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every points lot whose expiry date has passed is posted as expired now, for all members. The points are gone from their balances; this cannot be undone. Run the expiry now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MemberAuditModel</name>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One changed field in an audit summary: field, value before, value after</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the changed fields of an audit summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loyalty::MemberDetailView</name>
@@ -972,28 +1716,8 @@
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Tier:</source>
-        <translation>会员等级：</translation>
-    </message>
-    <message>
         <source>Registered:</source>
         <translation>注册时间：</translation>
-    </message>
-    <message>
-        <source>Available:</source>
-        <translation>可用积分：</translation>
-    </message>
-    <message>
-        <source>Pending:</source>
-        <translation>待入账：</translation>
-    </message>
-    <message>
-        <source>Expiring in 30 days:</source>
-        <translation>30 天内过期：</translation>
-    </message>
-    <message>
-        <source>Lifetime earned:</source>
-        <translation>累计获得：</translation>
     </message>
     <message>
         <source>Reveal</source>
@@ -1028,10 +1752,6 @@
         <translation>查看完整手机号</translation>
     </message>
     <message>
-        <source>The adjustment waits for a manager&apos;s approval.</source>
-        <translation>该调整正在等待经理审批。</translation>
-    </message>
-    <message>
         <source>Re&amp;verse entry…</source>
         <translation>冲正流水(&amp;V)…</translation>
     </message>
@@ -1058,6 +1778,112 @@
     <message>
         <source>E&amp;xpiry lots</source>
         <translation>积分批次(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Show only entries of this &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;manual tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pending points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is frozen: points can be neither earned nor spent. Unfreeze them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is blacklisted: no points can be posted to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfree&amp;ze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the member earn and spend points again (a reason is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free&amp;ze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blacklisted member cannot be frozen; lift the blacklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the member earning and spending points until unfrozen (a reason is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift &amp;blacklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the blacklisting; forfeited points are not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist for fraud: forfeits the balance and cancels pending points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blacklisted member&apos;s tier cannot be set; lift the blacklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the member&apos;s tier by hand until a date, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the manual tier now; the programme&apos;s rules decide the tier again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a note every agent sees on this member (it cannot be edited later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment of %1 points waits for a manager&apos;s approval (request %2); the balance has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blacklist is lifted. Nothing was restored automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blacklisted: %1 points forfeited, %n pending entries cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1950,63 @@
     </message>
 </context>
 <context>
+    <name>loyalty::MemberStatusDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Freeze member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze %1: until someone unfreezes them, they can neither earn nor spend points. Their balance stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze %1: they can earn and spend points again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist %1 for fraud: their balance of %2 points is forfeited, their %3 pending points are cancelled, and they are excluded from tasks and the mall. Lifting the blacklist later restores none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the blacklisting of %1. Forfeited points and cancelled pending points are not restored automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really blacklist %1 (%2)?
+
+%3 points will be forfeited now and %4 pending points cancelled. This is recorded in the audit log and is not undone by lifting the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loyalty::MembersPane</name>
     <message>
         <source>Search: phone, last 4 digits, member number or name (Ctrl+F)</source>
@@ -1170,6 +2053,25 @@
     <message>
         <source>Export members</source>
         <translation>导出会员</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::NoteModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Notes are shown only while the server can be reached.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1224,6 +2126,90 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::PendingModel</name>
+    <message>
+        <source>Posted to the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Pending points: what became of them, and when, e.g. &quot;Member blacklisted (2025-03-01 10:00)&quot;</extracomment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Cancelled pending points and why, e.g. &quot;Cancelled: Member blacklisted&quot;</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">积分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At / on event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Pending points are shown only while the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +2280,121 @@
     <message>
         <source>Enter the server address, for example https://loyalty.example.com.</source>
         <translation>请输入服务器地址（例如 https://loyalty.example.com）。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::StatusBadge</name>
+    <message>
+        <source>cannot earn or spend points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance forfeited, excluded from tasks and the mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; since %2 — %3</source>
+        <extracomment>Status badge: status (bold), since (time), what it means</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <extracomment>Status badge, second line: the reason given for the status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierCard</name>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">会员等级</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>A progress bar&apos;s text: points so far / points needed, e.g. &quot;1,200 / 2,000&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1, period ends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand until %1 by %2: %3</source>
+        <extracomment>The tier was set by hand: until (date), by (user): reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to go for %2</source>
+        <extracomment>e.g. &quot;还差 800 积分升至金卡&quot;: points still needed, the next tier&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached the bar for %1: the upgrade follows at the next evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top tier: there is no tier above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to go by %2 to keep %3</source>
+        <extracomment>e.g. &quot;还差 300 积分于 2025/6/30 前保级银卡&quot;: points still needed, by (date), this tier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps %1: the retention bar is met for the period ending %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierOverrideDialog</name>
+    <message>
+        <source>Set tier by hand: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier holds until the day you choose, whatever the programme&apos;s rules say; then the rules apply again. Now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, ticket number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tiers could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tier…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
