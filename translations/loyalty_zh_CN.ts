@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>Forfeited on blacklisting</source>
-        <translation type="unfinished"></translation>
+        <translation>拉黑没收</translation>
     </message>
     <message>
         <source>Lot expired</source>
-        <translation type="unfinished"></translation>
+        <translation>积分过期</translation>
     </message>
 </context>
 <context>
@@ -229,91 +229,91 @@
     </message>
     <message>
         <source>The member is frozen: points can neither be earned nor spent until support unfreezes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员已被冻结：在客服解冻之前，既不能获得也不能使用积分。</translation>
     </message>
     <message>
         <source>The member is blacklisted: their points cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员已被拉黑：其积分不能变动。</translation>
     </message>
     <message>
         <source>This request has already been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>该申请已处理。</translation>
     </message>
     <message>
         <source>You asked for this adjustment; another manager must approve or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此调整是您本人申请的，须由另一位经理批准或驳回。</translation>
     </message>
     <message>
         <source>The member already has this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员已处于此状态。</translation>
     </message>
     <message>
         <source>The member is blacklisted; only a manager can lift the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员已被拉黑；只有经理才能解除拉黑。</translation>
     </message>
     <message>
         <source>The member is not blacklisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员未被拉黑。</translation>
     </message>
     <message>
         <source>There is no such tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该会员等级。</translation>
     </message>
     <message>
         <source>A blacklisted member&apos;s tier cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被拉黑的会员不能修改会员等级。</translation>
     </message>
     <message>
         <source>The member has no manual tier to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员没有可结束的手动等级。</translation>
     </message>
     <message>
         <source>Pending points may be at most %1, the approval threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>待入账积分最多为 %1（审批门槛）。</translation>
     </message>
     <message>
         <source>These points were already posted or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔积分已入账或已取消。</translation>
     </message>
     <message>
         <source>These points post at their time, not on an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔积分按设定时间入账，不由事件触发。</translation>
     </message>
     <message>
         <source>The deadline of these points has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔积分已超过入账截止时间。</translation>
     </message>
     <message>
         <source>A job of this kind is already running (job %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同类任务正在运行（任务 %1）。</translation>
     </message>
     <message>
         <source>There is no such kind of job.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在此类任务。</translation>
     </message>
     <message>
         <source>The job stopped on a database error; what it committed stays, and running it again finishes the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务因数据库错误而停止；已提交的部分保持不变，重新运行即可完成剩余部分。</translation>
     </message>
     <message>
         <source>The kind must be one or more of earn, spend, adjust, expire, refund, reverse, forfeit.</source>
-        <translation type="unfinished"></translation>
+        <translation>类型必须是 earn、spend、adjust、expire、refund、reverse、forfeit 中的一个或多个。</translation>
     </message>
     <message>
         <source>The blacklist is lifted. Nothing was restored: forfeited points, cancelled pending points and cancelled approvals stay as they are. Post an adjustment if the member should get points back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除拉黑。未恢复任何内容：已没收的积分、已取消的待入账积分和已取消的审批申请均保持不变。如需返还积分，请为该会员调整积分。</translation>
     </message>
     <message>
         <source>Say why the manual tier ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明结束手动等级的原因。</translation>
     </message>
     <message>
         <source>The status must be pending, approved, rejected or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态必须是 pending、approved、rejected 或 cancelled。</translation>
     </message>
     <message>
         <source>The kind must be expire-lots or settle-pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务类型必须是 expire-lots 或 settle-pending。</translation>
     </message>
 </context>
 <context>
@@ -400,110 +400,110 @@
     </message>
     <message>
         <source>Say why the member&apos;s status changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明变更会员状态的原因。</translation>
     </message>
     <message>
         <source>The reason may be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因最多 200 个字符。</translation>
     </message>
     <message>
         <source>The status must be frozen or active; blacklisting has its own action.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态必须是 frozen 或 active；拉黑请使用单独的操作。</translation>
     </message>
     <message>
         <source>Choose the tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择会员等级。</translation>
     </message>
     <message>
         <source>Say why the tier is set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明手动设置等级的原因。</translation>
     </message>
     <message>
         <source>Give the date the manual tier ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写手动等级的结束日期。</translation>
     </message>
     <message>
         <source>The end date must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期必须是将来的日期。</translation>
     </message>
     <message>
         <source>A manual tier may last at most two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动等级最长有效两年。</translation>
     </message>
     <message>
         <source>Give the time in ISO 8601, e.g. 2026-05-01T00:00:00Z.</source>
-        <translation type="unfinished">请以 ISO 8601 格式填写时间，例如 2026-05-01T00:00:00Z。</translation>
+        <translation>请以 ISO 8601 格式填写时间，例如 2026-05-01T00:00:00Z。</translation>
     </message>
     <message>
         <source>Write the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写备注内容。</translation>
     </message>
     <message>
         <source>A note may be at most 2,000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注最多 2,000 个字符。</translation>
     </message>
     <message>
         <source>Say why the adjustment is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明驳回此调整的原因。</translation>
     </message>
     <message>
         <source>The comment may be at most 500 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>审批意见最多 500 个字符。</translation>
     </message>
     <message>
         <source>Pending points must be from 1 to 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>待入账积分必须在 1 到 1,000,000 之间。</translation>
     </message>
     <message>
         <source>Give a reason of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写原因，最多 200 个字符。</translation>
     </message>
     <message>
         <source>The note may be at most 200 characters long.</source>
-        <translation type="unfinished">备注最多 500 个字符。 {200 ?}</translation>
+        <translation>备注最多 200 个字符。</translation>
     </message>
     <message>
         <source>The source may be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源最多 200 个字符。</translation>
     </message>
     <message>
         <source>Give either the time the points post or the event that posts them, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写入账时间或触发入账的事件，二者只能选其一。</translation>
     </message>
     <message>
         <source>The deadline must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间必须是将来的时间。</translation>
     </message>
     <message>
         <source>The deadline may be at most a year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间最晚只能设在一年后。</translation>
     </message>
     <message>
         <source>The points must post before the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>入账时间必须早于截止时间。</translation>
     </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>
     <message>
         <source>Add note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注：%1</translation>
     </message>
     <message>
         <source>&amp;Note (seen by every agent who opens this member; it cannot be edited later):</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（打开此会员的客服均可看到，添加后不可修改）(&amp;N)：</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>%1 characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>还可输入 %1 个字符</translation>
     </message>
 </context>
 <context>
@@ -546,15 +546,15 @@
     </message>
     <message>
         <source>Nothing was posted: an adjustment of %1 points needs a manager&apos;s approval, so it now waits in the approval queue as request %2. The balance stays %3 until a manager approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未入账：调整 %1 积分需要经理审批，现已进入审批队列（申请编号 %2）。经理批准前，余额保持为 %3。</translation>
     </message>
     <message>
         <source>%1 (unchanged until a manager approves)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（经理批准前保持不变）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -596,8 +596,8 @@
     <name>loyalty::ApprovalExporter</name>
     <message numerus="yes">
         <source>%Ln approvals exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 条审批记录导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -605,235 +605,235 @@
     <name>loyalty::ApprovalModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A member&apos;s name and member number, e.g. &quot;张三 (M000123)&quot;</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Requested at</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">会员</translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">积分</translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>The approval queue needs a connection to the server; it is not kept for offline review.</source>
-        <translation type="unfinished"></translation>
+        <translation>审批队列需要连接服务器才能查看，不会保存供离线查看。</translation>
     </message>
 </context>
 <context>
     <name>loyalty::ApprovalsPane</name>
     <message numerus="yes">
         <source>Exporting approvals… %Ln rows written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导出审批记录…已写入 %Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Which adjustments the queue lists</source>
-        <translation type="unfinished"></translation>
+        <translation>选择队列中列出哪些调整</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">导出 CSV…</translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export every approval in this list to a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此列表中的所有审批记录导出为 CSV 文件（Ctrl+E）</translation>
     </message>
     <message>
         <source>Recent points &amp;history of this member:</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员近期积分流水(&amp;H)：</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>审批意见(&amp;O)：</translation>
     </message>
     <message>
         <source>Why you approve or reject (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>批准或驳回的理由（驳回时必填）</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回(&amp;R)</translation>
     </message>
     <message>
         <source>Export approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审批记录</translation>
     </message>
     <message>
         <source>Select an adjustment in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>请在队列中选择一笔调整</translation>
     </message>
     <message>
         <source>%1 points for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 调整 %1 积分</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>Requested by %1 on %2 (request %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 申请（申请编号 %3）</translation>
     </message>
     <message>
         <source>Waiting for a decision: nothing has been posted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待审批：尚未入账任何积分。</translation>
     </message>
     <message>
         <source>Approved by %1 on %2; the points were posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 批准；积分已入账。</translation>
     </message>
     <message>
         <source>Rejected by %1 on %2; nothing was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 驳回；未入账任何积分。</translation>
     </message>
     <message>
         <source>Cancelled on %1 (the member was blacklisted); nothing was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 取消（会员已被拉黑）；未入账任何积分。</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审批意见：%1</translation>
     </message>
     <message>
         <source>Loading the member&apos;s points history…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载该会员的积分流水…</translation>
     </message>
     <message>
         <source>Balance now: %1; after this adjustment: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>当前余额：%1；调整后：%2</translation>
     </message>
     <message>
         <source>Balance now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前余额：%1</translation>
     </message>
     <message>
         <source>The decision is being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交审批结果…</translation>
     </message>
     <message>
         <source>Select an adjustment in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在队列中选择一笔调整。</translation>
     </message>
     <message>
         <source>This adjustment is no longer pending (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此调整已不是待审批状态（%1）。</translation>
     </message>
     <message>
         <source>Your role (%1) may not decide approvals.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）无权审批。</translation>
     </message>
     <message>
         <source>You asked for this adjustment yourself: another manager has to decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此调整是您本人申请的：须由另一位经理审批。</translation>
     </message>
     <message>
         <source>Offline: the server cannot be reached, so nothing can be decided now.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：无法连接服务器，暂时无法审批。</translation>
     </message>
     <message>
         <source>Post the adjustment to the member&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>将此调整计入会员积分</translation>
     </message>
     <message>
         <source>Refuse the adjustment; the comment says why</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回此调整；请在审批意见中说明理由</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln adjustments wait on the server now; press F5 to read the queue again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务器上现有 %Ln 笔调整待审批；按 F5 重新加载队列。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待审批的调整。</translation>
     </message>
     <message>
         <source>No adjustments in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此列表中没有调整。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln adjustments shown, scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已显示 %Ln 笔调整，滚动查看更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln adjustments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 笔调整</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve adjustment?</source>
-        <translation type="unfinished"></translation>
+        <translation>批准此调整？</translation>
     </message>
     <message>
         <source>Post %1 points to %2 now? The member&apos;s balance changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在为 %2 调整 %1 积分？会员余额将立即变动。</translation>
     </message>
     <message>
         <source>Sending the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交审批结果…</translation>
     </message>
     <message>
         <source>Approved: %1 points were posted to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准：%2 的 %1 积分已入账。</translation>
     </message>
     <message>
         <source>Rejected: nothing was posted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回：未为 %1 入账任何积分。</translation>
     </message>
 </context>
 <context>
@@ -945,31 +945,31 @@
     </message>
     <message>
         <source>Member frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结会员</translation>
     </message>
     <message>
         <source>Member unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻会员</translation>
     </message>
     <message>
         <source>Member blacklisted</source>
-        <translation type="unfinished"></translation>
+        <translation>拉黑会员</translation>
     </message>
     <message>
         <source>Blacklist lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>解除拉黑</translation>
     </message>
     <message>
         <source>Tier set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设置等级</translation>
     </message>
     <message>
         <source>Manual tier ended</source>
-        <translation type="unfinished"></translation>
+        <translation>结束手动等级</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
 </context>
 <context>
@@ -1107,19 +1107,19 @@
     <name>loyalty::BalanceStrip</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用积分</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待入账</translation>
     </message>
     <message>
         <source>Expiring in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天内过期</translation>
     </message>
     <message>
         <source>Lifetime earned</source>
-        <translation type="unfinished"></translation>
+        <translation>累计获得</translation>
     </message>
 </context>
 <context>
@@ -1168,15 +1168,15 @@
     <name>loyalty::EndManualTierDialog</name>
     <message>
         <source>End manual tier</source>
-        <translation type="unfinished"></translation>
+        <translation>结束手动等级</translation>
     </message>
     <message>
         <source>%1 (%2) holds %3, set by hand until %4. End it now: the tier the programme&apos;s rules give applies again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）当前为手动设置的%3，有效期至 %4。立即结束后，将恢复按等级规则确定的等级。</translation>
     </message>
     <message>
         <source>Say why the manual tier ends early.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明提前结束手动等级的原因。</translation>
     </message>
 </context>
 <context>
@@ -1194,123 +1194,123 @@
     <name>loyalty::JobFollower</name>
     <message>
         <source>The job failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>任务失败（%1）。</translation>
     </message>
 </context>
 <context>
     <name>loyalty::JobProgressDialog</name>
     <message>
         <source>You can close this window: the job carries on on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以关闭此窗口：任务会在服务器上继续运行。</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Elapsed:</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间：</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>某位用户</translation>
     </message>
     <message>
         <source>%1 Following the run that is going (job %2, started by %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现显示正在运行的任务进度（任务 %2，由 %3 于 %4 启动）。</translation>
     </message>
     <message>
         <source>%1 Still trying…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在重试…</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未启动</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询服务器…</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>等待启动</translation>
     </message>
     <message>
         <source>Running: %1% done</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行：已完成 %1%</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Nothing had expired: no points were taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到期的积分：未扣除任何积分。</translation>
     </message>
     <message numerus="yes">
         <source>Expired %1 points from %Ln lots of %2 members.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %1 积分已过期，涉及 %2 位会员的 %Ln 个积分批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired %1 points from %Ln lots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %1 积分已过期，涉及 %Ln 个积分批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Posted %Ln pending entries; %1 were cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已入账 %Ln 笔待入账积分；已取消 %1 笔。</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1</translation>
     </message>
 </context>
 <context>
     <name>loyalty::LedgerFilterBar</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;M)：</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期(&amp;O)：</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished">任意日期</translation>
+        <translation>任意日期</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部</translation>
     </message>
     <message>
         <source>Clear the filter and show the whole ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选，显示全部积分流水</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished">结束日期早于开始日期。</translation>
+        <translation>结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>Forfeited</source>
-        <translation>作废</translation>
+        <translation>没收</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>Offline, the ledger can be shown only unfiltered: clear the filter to see the copy kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线时只能显示未筛选的积分流水：请清除筛选，以查看此电脑上保存的副本。</translation>
     </message>
 </context>
 <context>
@@ -1603,102 +1603,102 @@
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>审批</translation>
     </message>
     <message>
         <source>Run e&amp;xpiry now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即执行积分过期任务(&amp;X)…</translation>
     </message>
     <message>
         <source>Expire every points lot whose time has come, for all members, now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即为所有会员处理已到期的积分批次</translation>
     </message>
     <message>
         <source>Run expiry now?</source>
-        <translation type="unfinished"></translation>
+        <translation>立即执行积分过期任务？</translation>
     </message>
     <message>
         <source>Every points lot whose expiry date has passed is posted as expired now, for all members. The points are gone from their balances; this cannot be undone. Run the expiry now?</source>
-        <translation type="unfinished"></translation>
+        <translation>所有会员中已过有效期的积分批次将立即记为过期，这些积分将从余额中扣除，且无法撤销。要立即执行积分过期任务吗？</translation>
     </message>
     <message>
         <source>Points expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>积分过期任务</translation>
     </message>
 </context>
 <context>
     <name>loyalty::MemberAuditModel</name>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>余额</translation>
     </message>
     <message>
         <source>forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>没收积分</translation>
     </message>
     <message>
         <source>pending cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取消待入账笔数</translation>
     </message>
     <message>
         <source>approvals cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取消审批笔数</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设置</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>One changed field in an audit summary: field, value before, value after</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separates the changed fields of an audit summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
 </context>
 <context>
@@ -1781,108 +1781,108 @@
     </message>
     <message>
         <source>Show only entries of this &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此类型的流水(&amp;K)</translation>
     </message>
     <message>
         <source>Show &amp;all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部流水(&amp;A)</translation>
     </message>
     <message>
         <source>Set &amp;tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置等级(&amp;T)…</translation>
     </message>
     <message>
         <source>End &amp;manual tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束手动等级(&amp;M)…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Pending points</source>
-        <translation type="unfinished"></translation>
+        <translation>待入账积分(&amp;P)</translation>
     </message>
     <message>
         <source>Note&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;S)</translation>
     </message>
     <message>
         <source>A&amp;udit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>操作记录(&amp;U)</translation>
     </message>
     <message>
         <source>The member is frozen: points can be neither earned nor spent. Unfreeze them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员已被冻结：不能获得或使用积分。请先解冻。</translation>
     </message>
     <message>
         <source>The member is blacklisted: no points can be posted to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员已被拉黑：不能为其入账任何积分。</translation>
     </message>
     <message>
         <source>Unfree&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻(&amp;Z)…</translation>
     </message>
     <message>
         <source>Let the member earn and spend points again (a reason is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复该会员获得和使用积分（须填写原因）。</translation>
     </message>
     <message>
         <source>Free&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结(&amp;Z)…</translation>
     </message>
     <message>
         <source>A blacklisted member cannot be frozen; lift the blacklist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被拉黑的会员不能冻结；请先解除拉黑。</translation>
     </message>
     <message>
         <source>Stop the member earning and spending points until unfrozen (a reason is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻前禁止该会员获得和使用积分（须填写原因）。</translation>
     </message>
     <message>
         <source>Lift &amp;blacklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除拉黑(&amp;B)…</translation>
     </message>
     <message>
         <source>End the blacklisting; forfeited points are not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>解除拉黑；已没收的积分不会恢复。</translation>
     </message>
     <message>
         <source>&amp;Blacklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>拉黑(&amp;B)…</translation>
     </message>
     <message>
         <source>Blacklist for fraud: forfeits the balance and cancels pending points.</source>
-        <translation type="unfinished"></translation>
+        <translation>因欺诈拉黑：没收全部余额并取消待入账积分。</translation>
     </message>
     <message>
         <source>A blacklisted member&apos;s tier cannot be set; lift the blacklist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为已被拉黑的会员设置等级；请先解除拉黑。</translation>
     </message>
     <message>
         <source>Set the member&apos;s tier by hand until a date, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设置该会员的等级至指定日期（须填写原因）。</translation>
     </message>
     <message>
         <source>End the manual tier now; the programme&apos;s rules decide the tier again.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即结束手动等级，恢复按等级规则确定等级。</translation>
     </message>
     <message>
         <source>Leave a note every agent sees on this member (it cannot be edited later).</source>
-        <translation type="unfinished"></translation>
+        <translation>为该会员添加所有客服可见的备注（添加后不可修改）。</translation>
     </message>
     <message>
         <source>The adjustment of %1 points waits for a manager&apos;s approval (request %2); the balance has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 积分的调整正在等待经理审批（申请编号 %2）；余额未变动。</translation>
     </message>
     <message>
         <source>The blacklist is lifted. Nothing was restored automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除拉黑。未自动恢复任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>Blacklisted: %1 points forfeited, %n pending entries cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已拉黑：没收 %1 积分，取消 %n 笔待入账积分。</numerusform>
         </translation>
     </message>
 </context>
@@ -1953,57 +1953,59 @@
     <name>loyalty::MemberStatusDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Freeze member</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结会员</translation>
     </message>
     <message>
         <source>Freeze %1: until someone unfreezes them, they can neither earn nor spend points. Their balance stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结 %1：解冻前该会员既不能获得也不能使用积分，余额保持不变。</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结</translation>
     </message>
     <message>
         <source>Unfreeze member</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻会员</translation>
     </message>
     <message>
         <source>Unfreeze %1: they can earn and spend points again.</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻 %1：该会员将可以重新获得和使用积分。</translation>
     </message>
     <message>
         <source>Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻</translation>
     </message>
     <message>
         <source>Blacklist member</source>
-        <translation type="unfinished"></translation>
+        <translation>拉黑会员</translation>
     </message>
     <message>
         <source>Blacklist %1 for fraud: their balance of %2 points is forfeited, their %3 pending points are cancelled, and they are excluded from tasks and the mall. Lifting the blacklist later restores none of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>因欺诈拉黑 %1：没收其余额 %2 积分，取消其待入账的 %3 积分，并禁止其参与任务和积分商城。日后解除拉黑也不会恢复上述任何内容。</translation>
     </message>
     <message>
         <source>Blacklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>拉黑…</translation>
     </message>
     <message>
         <source>Lift blacklist</source>
-        <translation type="unfinished"></translation>
+        <translation>解除拉黑</translation>
     </message>
     <message>
         <source>Lift the blacklisting of %1. Forfeited points and cancelled pending points are not restored automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>解除 %1 的拉黑状态。已没收的积分和已取消的待入账积分不会自动恢复。</translation>
     </message>
     <message>
         <source>Really blacklist %1 (%2)?
 
 %3 points will be forfeited now and %4 pending points cancelled. This is recorded in the audit log and is not undone by lifting the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要拉黑 %1（%2）吗？
+
+将立即没收 %3 积分，并取消待入账的 %4 积分。此操作会记入操作日志，解除拉黑也不会撤销。</translation>
     </message>
 </context>
 <context>
@@ -2059,19 +2061,19 @@
     <name>loyalty::NoteModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">操作人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Notes are shown only while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注仅在能连接服务器时显示。</translation>
     </message>
 </context>
 <context>
@@ -2132,84 +2134,84 @@
     <name>loyalty::PendingModel</name>
     <message>
         <source>Posted to the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>已计入积分流水</translation>
     </message>
     <message>
         <source>Deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已过截止时间</translation>
     </message>
     <message>
         <source>Member blacklisted</source>
-        <translation type="unfinished"></translation>
+        <translation>会员已被拉黑</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待入账</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>已入账</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>At a time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间</translation>
     </message>
     <message>
         <source>On an event</source>
-        <translation type="unfinished"></translation>
+        <translation>按事件</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Pending points: what became of them, and when, e.g. &quot;Member blacklisted (2025-03-01 10:00)&quot;</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Cancelled pending points and why, e.g. &quot;Cancelled: Member blacklisted&quot;</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>获得时间</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">积分</translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>入账方式</translation>
     </message>
     <message>
         <source>At / on event</source>
-        <translation type="unfinished"></translation>
+        <translation>入账时间 / 事件</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Pending points are shown only while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>待入账积分仅在能连接服务器时显示。</translation>
     </message>
 </context>
 <context>
     <name>loyalty::ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2286,115 +2288,115 @@
     <name>loyalty::StatusBadge</name>
     <message>
         <source>cannot earn or spend points</source>
-        <translation type="unfinished"></translation>
+        <translation>不能获得或使用积分</translation>
     </message>
     <message>
         <source>balance forfeited, excluded from tasks and the mall</source>
-        <translation type="unfinished"></translation>
+        <translation>余额已没收，不能参与任务和积分商城</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; since %2 — %3</source>
         <extracomment>Status badge: status (bold), since (time), what it means</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（自 %2 起）— %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
         <extracomment>Status badge, second line: the reason given for the status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
 </context>
 <context>
     <name>loyalty::TierCard</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">会员等级</translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>A progress bar&apos;s text: points so far / points needed, e.g. &quot;1,200 / 2,000&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Since %1, period ends %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起，本期截至 %2</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <source>Set by hand until %1 by %2: %3</source>
         <extracomment>The tier was set by hand: until (date), by (user): reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由 %2 手动设置，有效期至 %1：%3</translation>
     </message>
     <message>
         <source>%1 points to go for %2</source>
         <extracomment>e.g. &quot;还差 800 积分升至金卡&quot;: points still needed, the next tier&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>还差 %1 积分升至%2</translation>
     </message>
     <message>
         <source>Reached the bar for %1: the upgrade follows at the next evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到%1的升级门槛：将在下次评定时升级</translation>
     </message>
     <message>
         <source>Top tier: there is no tier above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最高等级：没有高于%1的等级</translation>
     </message>
     <message>
         <source>%1 points to go by %2 to keep %3</source>
         <extracomment>e.g. &quot;还差 300 积分于 2025/6/30 前保级银卡&quot;: points still needed, by (date), this tier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>还差 %1 积分，于 %2 前达到即可保级%3</translation>
     </message>
     <message>
         <source>Keeps %1: the retention bar is met for the period ending %2</source>
-        <translation type="unfinished"></translation>
+        <translation>可保级%1：已达到本期（截至 %2）的保级门槛</translation>
     </message>
 </context>
 <context>
     <name>loyalty::TierOverrideDialog</name>
     <message>
         <source>Set tier by hand: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设置等级：%1（%2）</translation>
     </message>
     <message>
         <source>The tier holds until the day you choose, whatever the programme&apos;s rules say; then the rules apply again. Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选等级将保持到您选择的日期，不受等级规则影响；之后恢复按规则确定等级。当前等级：%1。</translation>
     </message>
     <message>
         <source>Why, ticket number…</source>
-        <translation type="unfinished"></translation>
+        <translation>原因、工单号…</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期(&amp;E)：</translation>
     </message>
     <message>
         <source>Set tier</source>
-        <translation type="unfinished"></translation>
+        <translation>设置等级</translation>
     </message>
     <message>
         <source>Loading tiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载会员等级…</translation>
     </message>
     <message>
         <source>The tiers could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载会员等级</translation>
     </message>
     <message>
         <source>Choose a tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择会员等级…</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2427,7 @@
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>确认密码(&amp;F)：</translation>
+        <translation>确认密码(&amp;C)：</translation>
     </message>
     <message>
         <source>e.g. wang.fang</source>

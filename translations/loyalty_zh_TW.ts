@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>Forfeited on blacklisting</source>
-        <translation type="unfinished"></translation>
+        <translation>列入黑名單沒收</translation>
     </message>
     <message>
         <source>Lot expired</source>
-        <translation type="unfinished"></translation>
+        <translation>積分過期</translation>
     </message>
 </context>
 <context>
@@ -229,91 +229,91 @@
     </message>
     <message>
         <source>The member is frozen: points can neither be earned nor spent until support unfreezes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此會員已被凍結：在客服解凍之前，無法獲得或使用積分。</translation>
     </message>
     <message>
         <source>The member is blacklisted: their points cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>此會員已被列入黑名單：其積分無法異動。</translation>
     </message>
     <message>
         <source>This request has already been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請已處理。</translation>
     </message>
     <message>
         <source>You asked for this adjustment; another manager must approve or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此調整是您本人提出的申請，須由另一位經理核准或駁回。</translation>
     </message>
     <message>
         <source>The member already has this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>此會員已處於此狀態。</translation>
     </message>
     <message>
         <source>The member is blacklisted; only a manager can lift the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>此會員已被列入黑名單；只有經理才能解除黑名單。</translation>
     </message>
     <message>
         <source>The member is not blacklisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此會員未被列入黑名單。</translation>
     </message>
     <message>
         <source>There is no such tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有此會員等級。</translation>
     </message>
     <message>
         <source>A blacklisted member&apos;s tier cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已列入黑名單的會員無法變更會員等級。</translation>
     </message>
     <message>
         <source>The member has no manual tier to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>此會員沒有可結束的手動等級。</translation>
     </message>
     <message>
         <source>Pending points may be at most %1, the approval threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>待入帳積分最多為 %1（審核門檻）。</translation>
     </message>
     <message>
         <source>These points were already posted or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆積分已入帳或已取消。</translation>
     </message>
     <message>
         <source>These points post at their time, not on an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆積分依設定時間入帳，不由事件觸發。</translation>
     </message>
     <message>
         <source>The deadline of these points has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆積分已超過入帳截止時間。</translation>
     </message>
     <message>
         <source>A job of this kind is already running (job %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同類作業正在執行（作業 %1）。</translation>
     </message>
     <message>
         <source>There is no such kind of job.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有此類作業。</translation>
     </message>
     <message>
         <source>The job stopped on a database error; what it committed stays, and running it again finishes the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>作業因資料庫錯誤而停止；已提交的部分會保留，重新執行即可完成其餘部分。</translation>
     </message>
     <message>
         <source>The kind must be one or more of earn, spend, adjust, expire, refund, reverse, forfeit.</source>
-        <translation type="unfinished"></translation>
+        <translation>類型必須是 earn、spend、adjust、expire、refund、reverse、forfeit 其中一個或多個。</translation>
     </message>
     <message>
         <source>The blacklist is lifted. Nothing was restored: forfeited points, cancelled pending points and cancelled approvals stay as they are. Post an adjustment if the member should get points back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除黑名單。未還原任何內容：已沒收的積分、已取消的待入帳積分及已取消的審核申請均維持原狀。如需返還積分，請為此會員調整積分。</translation>
     </message>
     <message>
         <source>Say why the manual tier ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明結束手動等級的原因。</translation>
     </message>
     <message>
         <source>The status must be pending, approved, rejected or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態必須是 pending、approved、rejected 或 cancelled。</translation>
     </message>
     <message>
         <source>The kind must be expire-lots or settle-pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>作業類型必須是 expire-lots 或 settle-pending。</translation>
     </message>
 </context>
 <context>
@@ -400,110 +400,110 @@
     </message>
     <message>
         <source>Say why the member&apos;s status changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明變更會員狀態的原因。</translation>
     </message>
     <message>
         <source>The reason may be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因最多 200 個字元。</translation>
     </message>
     <message>
         <source>The status must be frozen or active; blacklisting has its own action.</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態必須是 frozen 或 active；列入黑名單請使用專用的操作。</translation>
     </message>
     <message>
         <source>Choose the tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇會員等級。</translation>
     </message>
     <message>
         <source>Say why the tier is set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明手動設定等級的原因。</translation>
     </message>
     <message>
         <source>Give the date the manual tier ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫手動等級的結束日期。</translation>
     </message>
     <message>
         <source>The end date must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期必須是未來的日期。</translation>
     </message>
     <message>
         <source>A manual tier may last at most two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>手動等級最長有效兩年。</translation>
     </message>
     <message>
         <source>Give the time in ISO 8601, e.g. 2026-05-01T00:00:00Z.</source>
-        <translation type="unfinished">請以 ISO 8601 格式填寫時間，例如 2026-05-01T00:00:00Z。</translation>
+        <translation>請以 ISO 8601 格式填寫時間，例如 2026-05-01T00:00:00Z。</translation>
     </message>
     <message>
         <source>Write the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫備註內容。</translation>
     </message>
     <message>
         <source>A note may be at most 2,000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>備註最多 2,000 個字元。</translation>
     </message>
     <message>
         <source>Say why the adjustment is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明駁回此調整的原因。</translation>
     </message>
     <message>
         <source>The comment may be at most 500 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>審核意見最多 500 個字元。</translation>
     </message>
     <message>
         <source>Pending points must be from 1 to 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>待入帳積分必須介於 1 到 1,000,000 之間。</translation>
     </message>
     <message>
         <source>Give a reason of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫原因，最多 200 個字元。</translation>
     </message>
     <message>
         <source>The note may be at most 200 characters long.</source>
-        <translation type="unfinished">備註最多 500 個字元。 {200 ?}</translation>
+        <translation>備註最多 200 個字元。</translation>
     </message>
     <message>
         <source>The source may be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>來源最多 200 個字元。</translation>
     </message>
     <message>
         <source>Give either the time the points post or the event that posts them, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫入帳時間或觸發入帳的事件，兩者只能擇一。</translation>
     </message>
     <message>
         <source>The deadline must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止時間必須是未來的時間。</translation>
     </message>
     <message>
         <source>The deadline may be at most a year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止時間最晚只能設在一年後。</translation>
     </message>
     <message>
         <source>The points must post before the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>入帳時間必須早於截止時間。</translation>
     </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>
     <message>
         <source>Add note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增備註：%1</translation>
     </message>
     <message>
         <source>&amp;Note (seen by every agent who opens this member; it cannot be edited later):</source>
-        <translation type="unfinished"></translation>
+        <translation>備註（開啟此會員的客服都看得到，新增後無法修改）(&amp;N)：</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>新增備註</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增備註（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>%1 characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>還可輸入 %1 個字元</translation>
     </message>
 </context>
 <context>
@@ -546,15 +546,15 @@
     </message>
     <message>
         <source>Nothing was posted: an adjustment of %1 points needs a manager&apos;s approval, so it now waits in the approval queue as request %2. The balance stays %3 until a manager approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未入帳：調整 %1 積分需經理核准，現已進入審核佇列（申請編號 %2）。經理核准前，餘額維持為 %3。</translation>
     </message>
     <message>
         <source>%1 (unchanged until a manager approves)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（經理核准前維持不變）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -596,8 +596,8 @@
     <name>loyalty::ApprovalExporter</name>
     <message numerus="yes">
         <source>%Ln approvals exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %Ln 筆審核紀錄匯出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -605,235 +605,235 @@
     <name>loyalty::ApprovalModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待審核</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已駁回</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A member&apos;s name and member number, e.g. &quot;张三 (M000123)&quot;</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Requested at</source>
-        <translation type="unfinished"></translation>
+        <translation>申請時間</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">會員</translation>
+        <translation>會員</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">積分</translation>
+        <translation>積分</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>申請人</translation>
     </message>
     <message>
         <source>The approval queue needs a connection to the server; it is not kept for offline review.</source>
-        <translation type="unfinished"></translation>
+        <translation>審核佇列需要連線到伺服器才能檢視，不會保存供離線檢視。</translation>
     </message>
 </context>
 <context>
     <name>loyalty::ApprovalsPane</name>
     <message numerus="yes">
         <source>Exporting approvals… %Ln rows written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在匯出審核紀錄…已寫入 %Ln 筆紀錄</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示(&amp;S)：</translation>
     </message>
     <message>
         <source>Which adjustments the queue lists</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇佇列中要列出的調整</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">匯出 CSV…</translation>
+        <translation>匯出 CSV…</translation>
     </message>
     <message>
         <source>Export every approval in this list to a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>將此清單中的所有審核紀錄匯出為 CSV 檔案（Ctrl+E）</translation>
     </message>
     <message>
         <source>Recent points &amp;history of this member:</source>
-        <translation type="unfinished"></translation>
+        <translation>此會員近期積分明細(&amp;H)：</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>審核意見(&amp;O)：</translation>
     </message>
     <message>
         <source>Why you approve or reject (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>核准或駁回的理由（駁回時必填）</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>核准(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>駁回(&amp;R)</translation>
     </message>
     <message>
         <source>Export approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出審核紀錄</translation>
     </message>
     <message>
         <source>Select an adjustment in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>請在佇列中選擇一筆調整</translation>
     </message>
     <message>
         <source>%1 points for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>為 %2 調整 %1 積分</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：%1</translation>
     </message>
     <message>
         <source>Requested by %1 on %2 (request %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 於 %2 提出申請（申請編號 %3）</translation>
     </message>
     <message>
         <source>Waiting for a decision: nothing has been posted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待審核：尚未入帳任何積分。</translation>
     </message>
     <message>
         <source>Approved by %1 on %2; the points were posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 於 %2 核准；積分已入帳。</translation>
     </message>
     <message>
         <source>Rejected by %1 on %2; nothing was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 於 %2 駁回；未入帳任何積分。</translation>
     </message>
     <message>
         <source>Cancelled on %1 (the member was blacklisted); nothing was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 取消（會員已列入黑名單）；未入帳任何積分。</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審核意見：%1</translation>
     </message>
     <message>
         <source>Loading the member&apos;s points history…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入此會員的積分明細…</translation>
     </message>
     <message>
         <source>Balance now: %1; after this adjustment: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>目前餘額：%1；調整後：%2</translation>
     </message>
     <message>
         <source>Balance now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目前餘額：%1</translation>
     </message>
     <message>
         <source>The decision is being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在送出審核結果…</translation>
     </message>
     <message>
         <source>Select an adjustment in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在佇列中選擇一筆調整。</translation>
     </message>
     <message>
         <source>This adjustment is no longer pending (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此調整已不在待審核狀態（%1）。</translation>
     </message>
     <message>
         <source>Your role (%1) may not decide approvals.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）無權審核。</translation>
     </message>
     <message>
         <source>You asked for this adjustment yourself: another manager has to decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此調整是您本人提出的申請：須由另一位經理審核。</translation>
     </message>
     <message>
         <source>Offline: the server cannot be reached, so nothing can be decided now.</source>
-        <translation type="unfinished"></translation>
+        <translation>離線：無法連線到伺服器，暫時無法審核。</translation>
     </message>
     <message>
         <source>Post the adjustment to the member&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>將此調整計入會員積分</translation>
     </message>
     <message>
         <source>Refuse the adjustment; the comment says why</source>
-        <translation type="unfinished"></translation>
+        <translation>駁回此調整；請在審核意見中說明理由</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在載入…</translation>
+        <translation>正在載入…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln adjustments wait on the server now; press F5 to read the queue again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>伺服器上目前有 %Ln 筆調整待審核；按 F5 重新載入佇列。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有待審核的調整。</translation>
     </message>
     <message>
         <source>No adjustments in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此清單中沒有調整。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln adjustments shown, scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已顯示 %Ln 筆調整，捲動以查看更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln adjustments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 筆調整</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve adjustment?</source>
-        <translation type="unfinished"></translation>
+        <translation>核准此調整？</translation>
     </message>
     <message>
         <source>Post %1 points to %2 now? The member&apos;s balance changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在為 %2 調整 %1 積分？會員餘額將立即異動。</translation>
     </message>
     <message>
         <source>Sending the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在送出審核結果…</translation>
     </message>
     <message>
         <source>Approved: %1 points were posted to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准：%2 的 %1 積分已入帳。</translation>
     </message>
     <message>
         <source>Rejected: nothing was posted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已駁回：未為 %1 入帳任何積分。</translation>
     </message>
 </context>
 <context>
@@ -945,31 +945,31 @@
     </message>
     <message>
         <source>Member frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結會員</translation>
     </message>
     <message>
         <source>Member unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>解凍會員</translation>
     </message>
     <message>
         <source>Member blacklisted</source>
-        <translation type="unfinished"></translation>
+        <translation>列入黑名單</translation>
     </message>
     <message>
         <source>Blacklist lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>解除黑名單</translation>
     </message>
     <message>
         <source>Tier set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動設定等級</translation>
     </message>
     <message>
         <source>Manual tier ended</source>
-        <translation type="unfinished"></translation>
+        <translation>結束手動等級</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增備註</translation>
     </message>
 </context>
 <context>
@@ -1107,19 +1107,19 @@
     <name>loyalty::BalanceStrip</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用積分</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待入帳</translation>
     </message>
     <message>
         <source>Expiring in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天內過期</translation>
     </message>
     <message>
         <source>Lifetime earned</source>
-        <translation type="unfinished"></translation>
+        <translation>累計獲得</translation>
     </message>
 </context>
 <context>
@@ -1168,15 +1168,15 @@
     <name>loyalty::EndManualTierDialog</name>
     <message>
         <source>End manual tier</source>
-        <translation type="unfinished"></translation>
+        <translation>結束手動等級</translation>
     </message>
     <message>
         <source>%1 (%2) holds %3, set by hand until %4. End it now: the tier the programme&apos;s rules give applies again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）目前為手動設定的%3，有效期限至 %4。立即結束後，將恢復依等級規則決定的等級。</translation>
     </message>
     <message>
         <source>Say why the manual tier ends early.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明提前結束手動等級的原因。</translation>
     </message>
 </context>
 <context>
@@ -1194,123 +1194,123 @@
     <name>loyalty::JobFollower</name>
     <message>
         <source>The job failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>作業失敗（%1）。</translation>
     </message>
 </context>
 <context>
     <name>loyalty::JobProgressDialog</name>
     <message>
         <source>You can close this window: the job carries on on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以關閉此視窗：作業會在伺服器上繼續執行。</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態：</translation>
     </message>
     <message>
         <source>Elapsed:</source>
-        <translation type="unfinished"></translation>
+        <translation>經過時間：</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>某位使用者</translation>
     </message>
     <message>
         <source>%1 Following the run that is going (job %2, started by %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 現在顯示執行中作業的進度（作業 %2，由 %3 於 %4 啟動）。</translation>
     </message>
     <message>
         <source>%1 Still trying…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在重試…</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未啟動</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在啟動…</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向伺服器查詢…</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>等待啟動</translation>
     </message>
     <message>
         <source>Running: %1% done</source>
-        <translation type="unfinished"></translation>
+        <translation>執行中：已完成 %1%</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Nothing had expired: no points were taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有到期的積分：未扣除任何積分。</translation>
     </message>
     <message numerus="yes">
         <source>Expired %1 points from %Ln lots of %2 members.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %1 積分已過期，涉及 %2 位會員的 %Ln 個積分批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired %1 points from %Ln lots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %1 積分已過期，涉及 %Ln 個積分批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Posted %Ln pending entries; %1 were cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已入帳 %Ln 筆待入帳積分；已取消 %1 筆。</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1</translation>
     </message>
 </context>
 <context>
     <name>loyalty::LedgerFilterBar</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型(&amp;K)：</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期(&amp;M)：</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期(&amp;O)：</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部類型</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished">任何日期</translation>
+        <translation>任何日期</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示全部</translation>
     </message>
     <message>
         <source>Clear the filter and show the whole ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>清除篩選，顯示全部積分明細</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished">結束日期早於開始日期。</translation>
+        <translation>結束日期早於開始日期。</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>Forfeited</source>
-        <translation>作廢</translation>
+        <translation>沒收</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>Offline, the ledger can be shown only unfiltered: clear the filter to see the copy kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>離線時只能顯示未篩選的積分明細：請清除篩選，以檢視這台電腦上保存的副本。</translation>
     </message>
 </context>
 <context>
@@ -1603,102 +1603,102 @@
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>審核</translation>
     </message>
     <message>
         <source>Run e&amp;xpiry now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即執行積分過期作業(&amp;X)…</translation>
     </message>
     <message>
         <source>Expire every points lot whose time has come, for all members, now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即為所有會員處理已到期的積分批次</translation>
     </message>
     <message>
         <source>Run expiry now?</source>
-        <translation type="unfinished"></translation>
+        <translation>立即執行積分過期作業？</translation>
     </message>
     <message>
         <source>Every points lot whose expiry date has passed is posted as expired now, for all members. The points are gone from their balances; this cannot be undone. Run the expiry now?</source>
-        <translation type="unfinished"></translation>
+        <translation>所有會員中已超過有效期限的積分批次將立即記為過期，這些積分會從餘額中扣除，且無法復原。要立即執行積分過期作業嗎？</translation>
     </message>
     <message>
         <source>Points expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>積分過期作業</translation>
     </message>
 </context>
 <context>
     <name>loyalty::MemberAuditModel</name>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>餘額</translation>
     </message>
     <message>
         <source>forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>沒收積分</translation>
     </message>
     <message>
         <source>pending cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取消待入帳筆數</translation>
     </message>
     <message>
         <source>approvals cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取消審核筆數</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>會員等級</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動設定</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期限至</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>積分</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>One changed field in an audit summary: field, value before, value after</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 項</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separates the changed fields of an audit summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>變更內容</translation>
     </message>
 </context>
 <context>
@@ -1781,108 +1781,108 @@
     </message>
     <message>
         <source>Show only entries of this &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>僅顯示此類型的明細(&amp;K)</translation>
     </message>
     <message>
         <source>Show &amp;all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示全部明細(&amp;A)</translation>
     </message>
     <message>
         <source>Set &amp;tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定等級(&amp;T)…</translation>
     </message>
     <message>
         <source>End &amp;manual tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>結束手動等級(&amp;M)…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增備註(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Pending points</source>
-        <translation type="unfinished"></translation>
+        <translation>待入帳積分(&amp;P)</translation>
     </message>
     <message>
         <source>Note&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>備註(&amp;S)</translation>
     </message>
     <message>
         <source>A&amp;udit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>操作紀錄(&amp;U)</translation>
     </message>
     <message>
         <source>The member is frozen: points can be neither earned nor spent. Unfreeze them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此會員已被凍結：無法獲得或使用積分。請先解凍。</translation>
     </message>
     <message>
         <source>The member is blacklisted: no points can be posted to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此會員已被列入黑名單：無法為其入帳任何積分。</translation>
     </message>
     <message>
         <source>Unfree&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>解凍(&amp;Z)…</translation>
     </message>
     <message>
         <source>Let the member earn and spend points again (a reason is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>恢復此會員獲得及使用積分（須填寫原因）。</translation>
     </message>
     <message>
         <source>Free&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結(&amp;Z)…</translation>
     </message>
     <message>
         <source>A blacklisted member cannot be frozen; lift the blacklist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已列入黑名單的會員無法凍結；請先解除黑名單。</translation>
     </message>
     <message>
         <source>Stop the member earning and spending points until unfrozen (a reason is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>解凍前禁止此會員獲得及使用積分（須填寫原因）。</translation>
     </message>
     <message>
         <source>Lift &amp;blacklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除黑名單(&amp;B)…</translation>
     </message>
     <message>
         <source>End the blacklisting; forfeited points are not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>解除黑名單；已沒收的積分不會恢復。</translation>
     </message>
     <message>
         <source>&amp;Blacklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>列入黑名單(&amp;B)…</translation>
     </message>
     <message>
         <source>Blacklist for fraud: forfeits the balance and cancels pending points.</source>
-        <translation type="unfinished"></translation>
+        <translation>因詐欺列入黑名單：沒收全部餘額並取消待入帳積分。</translation>
     </message>
     <message>
         <source>A blacklisted member&apos;s tier cannot be set; lift the blacklist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法為已列入黑名單的會員設定等級；請先解除黑名單。</translation>
     </message>
     <message>
         <source>Set the member&apos;s tier by hand until a date, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>手動設定此會員的等級至指定日期（須填寫原因）。</translation>
     </message>
     <message>
         <source>End the manual tier now; the programme&apos;s rules decide the tier again.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即結束手動等級，恢復依等級規則決定等級。</translation>
     </message>
     <message>
         <source>Leave a note every agent sees on this member (it cannot be edited later).</source>
-        <translation type="unfinished"></translation>
+        <translation>為此會員新增所有客服都看得到的備註（新增後無法修改）。</translation>
     </message>
     <message>
         <source>The adjustment of %1 points waits for a manager&apos;s approval (request %2); the balance has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 積分的調整正在等待經理核准（申請編號 %2）；餘額未異動。</translation>
     </message>
     <message>
         <source>The blacklist is lifted. Nothing was restored automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除黑名單。未自動還原任何內容。</translation>
     </message>
     <message numerus="yes">
         <source>Blacklisted: %1 points forfeited, %n pending entries cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已列入黑名單：沒收 %1 積分，取消 %n 筆待入帳積分。</numerusform>
         </translation>
     </message>
 </context>
@@ -1953,57 +1953,59 @@
     <name>loyalty::MemberStatusDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Freeze member</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結會員</translation>
     </message>
     <message>
         <source>Freeze %1: until someone unfreezes them, they can neither earn nor spend points. Their balance stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結 %1：解凍前此會員無法獲得或使用積分，餘額維持不變。</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>凍結</translation>
     </message>
     <message>
         <source>Unfreeze member</source>
-        <translation type="unfinished"></translation>
+        <translation>解凍會員</translation>
     </message>
     <message>
         <source>Unfreeze %1: they can earn and spend points again.</source>
-        <translation type="unfinished"></translation>
+        <translation>解凍 %1：此會員將可重新獲得及使用積分。</translation>
     </message>
     <message>
         <source>Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>解凍</translation>
     </message>
     <message>
         <source>Blacklist member</source>
-        <translation type="unfinished"></translation>
+        <translation>將會員列入黑名單</translation>
     </message>
     <message>
         <source>Blacklist %1 for fraud: their balance of %2 points is forfeited, their %3 pending points are cancelled, and they are excluded from tasks and the mall. Lifting the blacklist later restores none of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>因詐欺將 %1 列入黑名單：沒收其餘額 %2 積分，取消其待入帳的 %3 積分，並禁止其參與任務及積分商城。日後解除黑名單也不會恢復上述任何內容。</translation>
     </message>
     <message>
         <source>Blacklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>列入黑名單…</translation>
     </message>
     <message>
         <source>Lift blacklist</source>
-        <translation type="unfinished"></translation>
+        <translation>解除黑名單</translation>
     </message>
     <message>
         <source>Lift the blacklisting of %1. Forfeited points and cancelled pending points are not restored automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 移出黑名單。已沒收的積分及已取消的待入帳積分不會自動恢復。</translation>
     </message>
     <message>
         <source>Really blacklist %1 (%2)?
 
 %3 points will be forfeited now and %4 pending points cancelled. This is recorded in the audit log and is not undone by lifting the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>確定要將 %1（%2）列入黑名單嗎？
+
+將立即沒收 %3 積分，並取消待入帳的 %4 積分。此操作會記入操作紀錄，解除黑名單也無法復原。</translation>
     </message>
 </context>
 <context>
@@ -2059,19 +2061,19 @@
     <name>loyalty::NoteModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">操作人員</translation>
+        <translation>操作人員</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Notes are shown only while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>備註僅在能連線至伺服器時顯示。</translation>
     </message>
 </context>
 <context>
@@ -2132,84 +2134,84 @@
     <name>loyalty::PendingModel</name>
     <message>
         <source>Posted to the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>已計入積分明細</translation>
     </message>
     <message>
         <source>Deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已超過截止時間</translation>
     </message>
     <message>
         <source>Member blacklisted</source>
-        <translation type="unfinished"></translation>
+        <translation>會員已列入黑名單</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待入帳</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>已入帳</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>At a time</source>
-        <translation type="unfinished"></translation>
+        <translation>依時間</translation>
     </message>
     <message>
         <source>On an event</source>
-        <translation type="unfinished"></translation>
+        <translation>依事件</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Pending points: what became of them, and when, e.g. &quot;Member blacklisted (2025-03-01 10:00)&quot;</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Cancelled pending points and why, e.g. &quot;Cancelled: Member blacklisted&quot;</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得時間</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">積分</translation>
+        <translation>積分</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>入帳方式</translation>
     </message>
     <message>
         <source>At / on event</source>
-        <translation type="unfinished"></translation>
+        <translation>入帳時間 / 事件</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止時間</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Pending points are shown only while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>待入帳積分僅在能連線至伺服器時顯示。</translation>
     </message>
 </context>
 <context>
     <name>loyalty::ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2286,115 +2288,115 @@
     <name>loyalty::StatusBadge</name>
     <message>
         <source>cannot earn or spend points</source>
-        <translation type="unfinished"></translation>
+        <translation>無法獲得或使用積分</translation>
     </message>
     <message>
         <source>balance forfeited, excluded from tasks and the mall</source>
-        <translation type="unfinished"></translation>
+        <translation>餘額已沒收，無法參與任務及積分商城</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; since %2 — %3</source>
         <extracomment>Status badge: status (bold), since (time), what it means</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（自 %2 起）— %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
         <extracomment>Status badge, second line: the reason given for the status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
 </context>
 <context>
     <name>loyalty::TierCard</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">會員等級</translation>
+        <translation>會員等級</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>A progress bar&apos;s text: points so far / points needed, e.g. &quot;1,200 / 2,000&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Since %1, period ends %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起，本期至 %2 結束</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <source>Set by hand until %1 by %2: %3</source>
         <extracomment>The tier was set by hand: until (date), by (user): reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由 %2 手動設定，有效期限至 %1：%3</translation>
     </message>
     <message>
         <source>%1 points to go for %2</source>
         <extracomment>e.g. &quot;还差 800 积分升至金卡&quot;: points still needed, the next tier&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>還差 %1 積分升至%2</translation>
     </message>
     <message>
         <source>Reached the bar for %1: the upgrade follows at the next evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>已達到%1的升級門檻：將於下次評定時升級</translation>
     </message>
     <message>
         <source>Top tier: there is no tier above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最高等級：沒有高於%1的等級</translation>
     </message>
     <message>
         <source>%1 points to go by %2 to keep %3</source>
         <extracomment>e.g. &quot;还差 300 积分于 2025/6/30 前保级银卡&quot;: points still needed, by (date), this tier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>還差 %1 積分，於 %2 前達到即可保級%3</translation>
     </message>
     <message>
         <source>Keeps %1: the retention bar is met for the period ending %2</source>
-        <translation type="unfinished"></translation>
+        <translation>可保級%1：已達到本期（截至 %2）的保級門檻</translation>
     </message>
 </context>
 <context>
     <name>loyalty::TierOverrideDialog</name>
     <message>
         <source>Set tier by hand: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>手動設定等級：%1（%2）</translation>
     </message>
     <message>
         <source>The tier holds until the day you choose, whatever the programme&apos;s rules say; then the rules apply again. Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>所選等級將維持到您選擇的日期，不受等級規則影響；之後恢復依規則決定等級。目前等級：%1。</translation>
     </message>
     <message>
         <source>Why, ticket number…</source>
-        <translation type="unfinished"></translation>
+        <translation>原因、工單編號…</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>會員等級(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期(&amp;E)：</translation>
     </message>
     <message>
         <source>Set tier</source>
-        <translation type="unfinished"></translation>
+        <translation>設定等級</translation>
     </message>
     <message>
         <source>Loading tiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入會員等級…</translation>
     </message>
     <message>
         <source>The tiers could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入會員等級</translation>
     </message>
     <message>
         <source>Choose a tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇會員等級…</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2427,7 @@
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>確認密碼(&amp;F)：</translation>
+        <translation>確認密碼(&amp;C)：</translation>
     </message>
     <message>
         <source>e.g. wang.fang</source>
