@@ -24,13 +24,21 @@ std::optional<Violation> PendingRequest::validate(const QDateTime &now) const
     if (note.size() > kMaxTextLength)
         return violation("note", "text_too_long",
                          QT_TRANSLATE_NOOP("Validation", "The note may be at most 200 characters long."));
-    if (source.isEmpty() || source.size() > kMaxTextLength)
+    if (source.isEmpty())
+        return violation("source", "source_required",
+                         QT_TRANSLATE_NOOP("Validation", "Say where the points come from, e.g. task."));
+    if (source.size() > kMaxTextLength)
         return violation("source", "text_too_long",
                          QT_TRANSLATE_NOOP("Validation", "The source may be at most 200 characters long."));
-    if (postAt.isValid() == !eventKey.isEmpty())
-        return violation("postAt", "condition_required",
-                         QT_TRANSLATE_NOOP("Validation", "Give either the time the points post or the event "
-                                                         "that posts them, not both."));
+    if (!postAt.isValid() && eventKey.isEmpty())
+        return violation(
+            "postAt", "condition_required",
+            QT_TRANSLATE_NOOP("Validation", "Give the time the points post or the event that posts them."));
+    if (postAt.isValid() && !eventKey.isEmpty())
+        return violation("postAt", "condition_ambiguous",
+                         QT_TRANSLATE_NOOP("Validation",
+                                           "Give either the time the points post or the event that "
+                                           "posts them, not both."));
     if (!deadline.isValid() || deadline <= now)
         return violation("deadline", "deadline_invalid",
                          QT_TRANSLATE_NOOP("Validation", "The deadline must lie in the future."));

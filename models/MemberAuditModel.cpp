@@ -79,7 +79,7 @@ QString MemberAuditModel::summaryText(const AuditEntry &entry)
                               valueText(field, entry.after.value(field))));
     }
     if (fields.size() > kShown)
-        parts.append(tr("%n more", nullptr, int(fields.size() - kShown)));
+        parts.append(tr("%Ln more", nullptr, int(fields.size() - kShown)));
     //: Separates the changed fields of an audit summary
     return parts.join(tr("; "));
 }

@@ -482,6 +482,14 @@
         <source>The points must post before the deadline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say where the points come from, e.g. task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time the points post or the event that posts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>
@@ -1210,10 +1218,6 @@
 <context>
     <name>loyalty::JobProgressDialog</name>
     <message>
-        <source>You can close this window: the job carries on on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,10 +1227,6 @@
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Following the run that is going (job %2, started by %3 at %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,21 +1266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Expired %1 points from %Ln lots of %2 members.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Expired %1 points from %Ln lots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Posted %Ln pending entries; %1 were cancelled.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1288,6 +1274,18 @@
     </message>
     <message>
         <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window: the job keeps running on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Showing the run already in progress (job %2, started by %3 at %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending points: %1 posted, %2 cancelled at their deadline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1699,13 +1697,6 @@
         <extracomment>One changed field in an audit summary: field, value before, value after</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>; </source>
         <extracomment>Separates the changed fields of an audit summary</extracomment>
@@ -1714,6 +1705,13 @@
     <message>
         <source>What changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,10 +1805,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End &amp;manual tier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,8 +1888,12 @@
         <source>The blacklist is lifted. Nothing was restored automatically.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>En&amp;d manual tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Blacklisted: %1 points forfeited, %n pending entries cancelled.</source>
+        <source>Blacklisted: %1 points forfeited, %Ln pending entries cancelled.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

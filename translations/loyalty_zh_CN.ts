@@ -482,6 +482,14 @@
         <source>The points must post before the deadline.</source>
         <translation>入账时间必须早于截止时间。</translation>
     </message>
+    <message>
+        <source>Say where the points come from, e.g. task.</source>
+        <translation>请说明积分来源，例如 task。</translation>
+    </message>
+    <message>
+        <source>Give the time the points post or the event that posts them.</source>
+        <translation>请填写入账时间或触发入账的事件。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>
@@ -1200,10 +1208,6 @@
 <context>
     <name>loyalty::JobProgressDialog</name>
     <message>
-        <source>You can close this window: the job carries on on the server.</source>
-        <translation>可以关闭此窗口：任务会在服务器上继续运行。</translation>
-    </message>
-    <message>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
@@ -1214,10 +1218,6 @@
     <message>
         <source>someone</source>
         <translation>某位用户</translation>
-    </message>
-    <message>
-        <source>%1 Following the run that is going (job %2, started by %3 at %4).</source>
-        <translation>%1 现显示正在运行的任务进度（任务 %2，由 %3 于 %4 启动）。</translation>
     </message>
     <message>
         <source>%1 Still trying…</source>
@@ -1256,26 +1256,26 @@
         <translation>没有到期的积分：未扣除任何积分。</translation>
     </message>
     <message numerus="yes">
-        <source>Expired %1 points from %Ln lots of %2 members.</source>
-        <translation>
-            <numerusform>共 %1 积分已过期，涉及 %2 位会员的 %Ln 个积分批次。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Expired %1 points from %Ln lots.</source>
         <translation>
             <numerusform>共 %1 积分已过期，涉及 %Ln 个积分批次。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Posted %Ln pending entries; %1 were cancelled.</source>
-        <translation>
-            <numerusform>已入账 %Ln 笔待入账积分；已取消 %1 笔。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>You can close this window: the job keeps running on the server.</source>
+        <translation>可以关闭此窗口：任务会在服务器上继续运行。</translation>
+    </message>
+    <message>
+        <source>%1 Showing the run already in progress (job %2, started by %3 at %4).</source>
+        <translation>%1 现显示正在运行的任务进度（任务 %2，由 %3 于 %4 启动）。</translation>
+    </message>
+    <message>
+        <source>Pending points: %1 posted, %2 cancelled at their deadline.</source>
+        <translation>待入账积分：%1 笔已入账，%2 笔因到期被取消。</translation>
     </message>
 </context>
 <context>
@@ -1685,12 +1685,6 @@
         <extracomment>One changed field in an audit summary: field, value before, value after</extracomment>
         <translation>%1：%2 → %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>另有 %n 项</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; </source>
         <extracomment>Separates the changed fields of an audit summary</extracomment>
@@ -1699,6 +1693,12 @@
     <message>
         <source>What changed</source>
         <translation>变更内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>另有 %Ln 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1792,10 +1792,6 @@
         <translation>设置等级(&amp;T)…</translation>
     </message>
     <message>
-        <source>End &amp;manual tier…</source>
-        <translation>结束手动等级(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
@@ -1879,10 +1875,14 @@
         <source>The blacklist is lifted. Nothing was restored automatically.</source>
         <translation>已解除拉黑。未自动恢复任何内容。</translation>
     </message>
+    <message>
+        <source>En&amp;d manual tier…</source>
+        <translation>结束手动等级(&amp;D)…</translation>
+    </message>
     <message numerus="yes">
-        <source>Blacklisted: %1 points forfeited, %n pending entries cancelled.</source>
+        <source>Blacklisted: %1 points forfeited, %Ln pending entries cancelled.</source>
         <translation>
-            <numerusform>已拉黑：没收 %1 积分，取消 %n 笔待入账积分。</numerusform>
+            <numerusform>已拉黑：没收 %1 积分，取消 %Ln 笔待入账积分。</numerusform>
         </translation>
     </message>
 </context>

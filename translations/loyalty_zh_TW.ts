@@ -482,6 +482,14 @@
         <source>The points must post before the deadline.</source>
         <translation>入帳時間必須早於截止時間。</translation>
     </message>
+    <message>
+        <source>Say where the points come from, e.g. task.</source>
+        <translation>請說明積分來源，例如 task。</translation>
+    </message>
+    <message>
+        <source>Give the time the points post or the event that posts them.</source>
+        <translation>請填寫入帳時間或觸發入帳的事件。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>
@@ -1200,10 +1208,6 @@
 <context>
     <name>loyalty::JobProgressDialog</name>
     <message>
-        <source>You can close this window: the job carries on on the server.</source>
-        <translation>您可以關閉此視窗：作業會在伺服器上繼續執行。</translation>
-    </message>
-    <message>
         <source>State:</source>
         <translation>狀態：</translation>
     </message>
@@ -1214,10 +1218,6 @@
     <message>
         <source>someone</source>
         <translation>某位使用者</translation>
-    </message>
-    <message>
-        <source>%1 Following the run that is going (job %2, started by %3 at %4).</source>
-        <translation>%1 現在顯示執行中作業的進度（作業 %2，由 %3 於 %4 啟動）。</translation>
     </message>
     <message>
         <source>%1 Still trying…</source>
@@ -1256,26 +1256,26 @@
         <translation>沒有到期的積分：未扣除任何積分。</translation>
     </message>
     <message numerus="yes">
-        <source>Expired %1 points from %Ln lots of %2 members.</source>
-        <translation>
-            <numerusform>共 %1 積分已過期，涉及 %2 位會員的 %Ln 個積分批次。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Expired %1 points from %Ln lots.</source>
         <translation>
             <numerusform>共 %1 積分已過期，涉及 %Ln 個積分批次。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Posted %Ln pending entries; %1 were cancelled.</source>
-        <translation>
-            <numerusform>已入帳 %Ln 筆待入帳積分；已取消 %1 筆。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>You can close this window: the job keeps running on the server.</source>
+        <translation>您可以關閉此視窗：作業會在伺服器上繼續執行。</translation>
+    </message>
+    <message>
+        <source>%1 Showing the run already in progress (job %2, started by %3 at %4).</source>
+        <translation>%1 現在顯示執行中作業的進度（作業 %2，由 %3 於 %4 啟動）。</translation>
+    </message>
+    <message>
+        <source>Pending points: %1 posted, %2 cancelled at their deadline.</source>
+        <translation>待入帳積分：%1 筆已入帳，%2 筆因到期被取消。</translation>
     </message>
 </context>
 <context>
@@ -1685,12 +1685,6 @@
         <extracomment>One changed field in an audit summary: field, value before, value after</extracomment>
         <translation>%1：%2 → %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>另有 %n 項</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; </source>
         <extracomment>Separates the changed fields of an audit summary</extracomment>
@@ -1699,6 +1693,12 @@
     <message>
         <source>What changed</source>
         <translation>變更內容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>另有 %Ln 項</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1792,10 +1792,6 @@
         <translation>設定等級(&amp;T)…</translation>
     </message>
     <message>
-        <source>End &amp;manual tier…</source>
-        <translation>結束手動等級(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Add &amp;note…</source>
         <translation>新增備註(&amp;N)…</translation>
     </message>
@@ -1879,10 +1875,14 @@
         <source>The blacklist is lifted. Nothing was restored automatically.</source>
         <translation>已解除黑名單。未自動還原任何內容。</translation>
     </message>
+    <message>
+        <source>En&amp;d manual tier…</source>
+        <translation>結束手動等級(&amp;D)…</translation>
+    </message>
     <message numerus="yes">
-        <source>Blacklisted: %1 points forfeited, %n pending entries cancelled.</source>
+        <source>Blacklisted: %1 points forfeited, %Ln pending entries cancelled.</source>
         <translation>
-            <numerusform>已列入黑名單：沒收 %1 積分，取消 %n 筆待入帳積分。</numerusform>
+            <numerusform>已列入黑名單：沒收 %1 積分，取消 %Ln 筆待入帳積分。</numerusform>
         </translation>
     </message>
 </context>

@@ -43,7 +43,7 @@ JobProgressDialog::JobProgressDialog(ApiClient &client, const QString &title, QW
     m_result->setObjectName(QStringLiteral("jobResult"));
     m_note->setObjectName(QStringLiteral("jobNote"));
     m_closeHint->setWordWrap(true);
-    m_closeHint->setText(tr("You can close this window: the job carries on on the server."));
+    m_closeHint->setText(tr("You can close this window: the job keeps running on the server."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("State:"), m_state);
@@ -65,7 +65,7 @@ JobProgressDialog::JobProgressDialog(ApiClient &client, const QString &title, QW
                 if (!alreadyRunning)
                     return;
                 const QString who = job.createdBy.isEmpty() ? tr("someone") : job.createdBy;
-                setNote(tr("%1 Following the run that is going (job %2, started by %3 at %4).")
+                setNote(tr("%1 Showing the run already in progress (job %2, started by %3 at %4).")
                             .arg(message)
                             .arg(job.id)
                             .arg(who, QLocale().toString(job.createdAt.toLocalTime(), QLocale::ShortFormat)),
@@ -192,15 +192,12 @@ QString JobProgressDialog::resultText(const JobInfo &job)
         const qint64 lots = number("lots");
         if (lots == 0)
             return tr("Nothing had expired: no points were taken.");
-        if (result.contains(QLatin1String("members")))
-            return tr("Expired %1 points from %Ln lots of %2 members.", nullptr, int(lots))
-                .arg(locale.toString(number("points")), locale.toString(number("members")));
         return tr("Expired %1 points from %Ln lots.", nullptr, int(lots))
             .arg(locale.toString(number("points")));
     }
     if (job.kind == QLatin1String("settle-pending")) {
-        return tr("Posted %Ln pending entries; %1 were cancelled.", nullptr, int(number("posted")))
-            .arg(locale.toString(number("cancelled")));
+        return tr("Pending points: %1 posted, %2 cancelled at their deadline.")
+            .arg(locale.toString(number("posted")), locale.toString(number("cancelled")));
     }
     // A kind this console does not know yet: what the server said, as it said it.
     return tr("Done: %1").arg(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));

@@ -243,7 +243,7 @@ void MemberDetailView::retranslate()
     m_onlyKindAction->setText(tr("Show only entries of this &kind"));
     m_showAllAction->setText(tr("Show &all entries"));
     m_setTier->setText(tr("Set &tier…"));
-    m_endTier->setText(tr("End &manual tier…"));
+    m_endTier->setText(tr("En&d manual tier…"));
     m_addNote->setText(tr("Add &note…"));
     m_addNoteAction->setText(tr("Add &note…"));
     m_tabs->setTabText(LedgerTab, tr("Points &ledger"));
@@ -578,7 +578,7 @@ void MemberDetailView::blacklistOrLift()
                      ? tr("The blacklist is lifted. Nothing was restored automatically.")
                      : dialog.serverMessage());
     } else {
-        showInfo(tr("Blacklisted: %1 points forfeited, %n pending entries cancelled.", nullptr,
+        showInfo(tr("Blacklisted: %1 points forfeited, %Ln pending entries cancelled.", nullptr,
                     dialog.cancelledPending())
                      .arg(locale.toString(dialog.forfeitedPoints())));
     }
