@@ -8,12 +8,18 @@
 
 namespace loyalty::server {
 
+namespace {
+constexpr int kFirstTickMs = 2000;
+} // namespace
+
 JobScheduler::JobScheduler(JobRunner &runner, const Settings &settings, QObject *parent)
     : QObject(parent), m_runner(runner), m_settings(settings)
 {
     m_timer.setInterval(60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &JobScheduler::tick);
     m_timer.start();
+    // A server started within the expiry hour runs it soon, not a minute later.
+    QTimer::singleShot(kFirstTickMs, this, &JobScheduler::tick);
 }
 
 void JobScheduler::tick()

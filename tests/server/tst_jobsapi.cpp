@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTime>
 
 using loyalty::test::HttpReply;
 using loyalty::test::ServerDatabase;
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void jobsAreForManagers();
     void badRequests();
     void listIsNewestFirst();
+    void scheduledRunOncePerDay();
 
 private:
     QJsonObject follow(qint64 id, QList<double> *progress = nullptr);
@@ -139,6 +141,35 @@ void TestJobsApi::listIsNewestFirst()
     QCOMPARE(items.size(), 2);
     QVERIFY(items.at(0).toObject().value(QStringLiteral("id")).toInteger() >
             items.at(1).toObject().value(QStringLiteral("id")).toInteger());
+}
+
+void TestJobsApi::scheduledRunOncePerDay()
+{
+    // The expiry hour is now: the server starts the run itself, once, also across a restart.
+    if (QTime::currentTime().minute() == 59 && QTime::currentTime().second() > 45)
+        QSKIP("the hour is about to change under the test");
+    const QString hour = QString::number(QTime::currentTime().hour());
+    TestServer server;
+    QVERIFY(server.seedDemo(20));
+    QVERIFY(server.createUser(QStringLiteral("mia"), QStringLiteral("manager")));
+    QVERIFY(server.start({QStringLiteral("--expiry-hour"), hour}));
+    TestHttp http(server.baseUrl());
+    QCOMPARE(http.login(QStringLiteral("mia"), QString::fromLatin1(TestServer::kPassword)).status, 200);
+    QJsonArray items;
+    for (int i = 0; i < 100 && items.isEmpty(); ++i) {
+        QTest::qWait(100);
+        items = http.get(QStringLiteral("/v1/jobs")).json.value(QStringLiteral("items")).toArray();
+    }
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("expire-lots"));
+    QCOMPARE(items.first().toObject().value(QStringLiteral("createdBy")).toString(),
+             QStringLiteral("scheduler"));
+    QVERIFY(server.restart({QStringLiteral("--expiry-hour"), hour}));
+    TestHttp again(server.baseUrl());
+    QCOMPARE(again.login(QStringLiteral("mia"), QString::fromLatin1(TestServer::kPassword)).status, 200);
+    QTest::qWait(3000); // past the first tick
+    QCOMPARE(again.get(QStringLiteral("/v1/jobs")).json.value(QStringLiteral("items")).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJobsApi)
