@@ -34,7 +34,7 @@ struct ServerOptions
     int loginWindowMinutes = 15; // within this sliding window
     int lotExpiryMonths = 12;    // rolling expiry of each lot, from the posting that added it
     QDateTime now;               // --expire-lots: the run's clock (default: the current time)
-    int expireBatchSize = 5000;  // lots per transaction
+    int expireBatchSize = 20000; // lots per transaction
     int maxBatches = 0;          // stop after N batches (0: run to the end)
 
     QString databasePath() const;
