@@ -19,10 +19,11 @@ QVariant jsonOrNull(const QJsonObject &object)
 
 bool AuditLog::record(const AuditRecord &record)
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral(
+    // Every write runs this: the statement stays prepared.
+    CachedQuery statement(QStringLiteral(
         "INSERT INTO audit_log (at, actor_id, actor_name, client_address, action, entity, entity_id, "
         "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = statement.query();
     query.bindValue(0, QDateTime::currentMSecsSinceEpoch());
     query.bindValue(1,
                     record.actorId > 0 ? QVariant(record.actorId) : QVariant(QMetaType::fromType<qint64>()));

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <unordered_map>
 
 namespace loyalty::server {
 
@@ -15,9 +16,17 @@ QMutex g_pathMutex;
 QString g_path;
 std::atomic<quint64> g_counter{0};
 
+struct CachedStatement
+{
+    std::unique_ptr<QSqlQuery> query;
+    bool prepared = false;
+    bool inUse = false;
+};
+
 struct ConnectionHolder
 {
     QString name;
+    std::unordered_map<QString, std::unique_ptr<CachedStatement>> statements;
 
     ~ConnectionHolder() { close(); }
 
@@ -25,6 +34,7 @@ struct ConnectionHolder
     {
         if (name.isEmpty())
             return;
+        statements.clear(); // before the connection they belong to
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             db.close();
@@ -107,6 +117,46 @@ bool Database::exec(const QString &sql)
         return true;
     qCWarning(lcServerDb).noquote() << "SQL failed:" << query.lastError().text() << "in" << sql;
     return false;
+}
+
+CachedQuery::CachedQuery(const QString &sql)
+{
+    const QSqlDatabase db = Database::connection();
+    std::unique_ptr<CachedStatement> &cached = t_holder.statements[sql];
+    if (!cached) {
+        cached = std::make_unique<CachedStatement>();
+        cached->query = std::make_unique<QSqlQuery>(db);
+        cached->query->setForwardOnly(true);
+        cached->prepared = cached->query->prepare(sql);
+        if (!cached->prepared)
+            qCWarning(lcServerDb).noquote()
+                << "SQL failed:" << cached->query->lastError().text() << "in" << sql;
+    }
+    if (cached->inUse || !cached->prepared) {
+        m_own = std::make_unique<QSqlQuery>(db);
+        m_own->setForwardOnly(true);
+        m_prepared = m_own->prepare(sql);
+        m_query = m_own.get();
+        if (!cached->prepared)
+            t_holder.statements.erase(sql); // try again next time (the schema may have changed)
+        return;
+    }
+    cached->inUse = true;
+    m_inUse = &cached->inUse;
+    m_query = cached->query.get();
+    m_prepared = true;
+}
+
+CachedQuery::~CachedQuery()
+{
+    m_query->finish();
+    if (m_inUse)
+        *m_inUse = false;
+}
+
+int CachedQuery::cachedCount()
+{
+    return int(t_holder.statements.size());
 }
 
 } // namespace loyalty::server

@@ -23,10 +23,10 @@ QByteArray IdempotencyStore::requestHash(const QByteArray &method, const QString
 std::optional<StoredResponse> IdempotencyStore::find(qint64 userId, const QString &key, bool *failed)
 {
     *failed = false;
-    QSqlQuery query(Database::connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT request_hash, status, response_body FROM idempotency_keys "
-                                 "WHERE user_id = ? AND idem_key = ?"));
+    // Every keyed write runs this and store(): the statements stay prepared.
+    CachedQuery statement(QStringLiteral("SELECT request_hash, status, response_body FROM idempotency_keys "
+                                         "WHERE user_id = ? AND idem_key = ?"));
+    QSqlQuery &query = statement.query();
     query.bindValue(0, userId);
     query.bindValue(1, key);
     if (!Database::exec(query)) {
@@ -41,9 +41,10 @@ std::optional<StoredResponse> IdempotencyStore::find(qint64 userId, const QStrin
 
 bool IdempotencyStore::store(qint64 userId, const QString &key, const StoredResponse &response)
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, "
-                                 "response_body, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    CachedQuery statement(
+        QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, "
+                       "response_body, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = statement.query();
     query.bindValue(0, userId);
     query.bindValue(1, key);
     query.bindValue(2, QString::fromLatin1(response.requestHash));

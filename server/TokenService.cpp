@@ -66,24 +66,28 @@ Outcome<Session> TokenService::authenticate(const QByteArray &token)
     if (token.isEmpty() || token.size() > 256)
         return unauthenticated();
     const QByteArray tokenHash = hashToken(token);
-    QSqlQuery query(Database::connection());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT s.user_id, s.expires_at, s.revoked_at, s.revoked_reason FROM sessions s "
-                       "WHERE s.token_hash = ?"));
-    query.bindValue(0, QString::fromLatin1(tokenHash));
-    if (!Database::exec(query))
-        return ServiceError::internal();
-    if (!query.next())
-        return unauthenticated();
-    if (!query.value(2).isNull())
-        return query.value(3).isNull() ? unauthenticated() : revoked(query.value(3).toString());
-    if (query.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
-        return ServiceError{
-            401,      QStringLiteral("token_expired"),
-            "Server", QT_TRANSLATE_NOOP("Server", "Your session has expired. Please sign in again."),
-            {},       {}};
-    const std::optional<StoredUser> user = UserService::findById(query.value(0).toLongLong());
+    qint64 userId = 0;
+    {
+        // Every request runs this: the statement stays prepared.
+        CachedQuery session(
+            QStringLiteral("SELECT s.user_id, s.expires_at, s.revoked_at, s.revoked_reason FROM sessions s "
+                           "WHERE s.token_hash = ?"));
+        QSqlQuery &query = session.query();
+        query.bindValue(0, QString::fromLatin1(tokenHash));
+        if (!Database::exec(query))
+            return ServiceError::internal();
+        if (!query.next())
+            return unauthenticated();
+        if (!query.value(2).isNull())
+            return query.value(3).isNull() ? unauthenticated() : revoked(query.value(3).toString());
+        if (query.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
+            return ServiceError{
+                401,      QStringLiteral("token_expired"),
+                "Server", QT_TRANSLATE_NOOP("Server", "Your session has expired. Please sign in again."),
+                {},       {}};
+        userId = query.value(0).toLongLong();
+    }
+    const std::optional<StoredUser> user = UserService::findById(userId);
     if (!user)
         return unauthenticated();
     if (user->disabled)

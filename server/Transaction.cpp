@@ -4,9 +4,18 @@
 
 namespace loyalty::server {
 
+namespace {
+// Three statements every write runs: kept prepared (CachedQuery).
+bool run(const QString &sql)
+{
+    CachedQuery statement(sql);
+    return Database::exec(statement.query());
+}
+} // namespace
+
 Transaction::Transaction()
 {
-    m_active = Database::exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = run(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
@@ -19,9 +28,9 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    if (Database::exec(QStringLiteral("COMMIT")))
+    if (run(QStringLiteral("COMMIT")))
         return true;
-    Database::exec(QStringLiteral("ROLLBACK"));
+    run(QStringLiteral("ROLLBACK"));
     return false;
 }
 
@@ -30,7 +39,7 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    Database::exec(QStringLiteral("ROLLBACK"));
+    run(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace loyalty::server

@@ -110,11 +110,10 @@ std::optional<StoredUser> UserService::findByUsername(const QString &username)
 
 std::optional<StoredUser> UserService::findById(qint64 id)
 {
-    QSqlQuery query(Database::connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
-    query.bindValue(0, id);
-    return readOne(query);
+    // Every authenticated request runs this: the statement stays prepared.
+    CachedQuery query(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
+    query->bindValue(0, id);
+    return readOne(query.query());
 }
 
 bool UserService::recordSignIn(qint64 id, qint64 atMs)
