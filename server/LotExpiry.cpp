@@ -6,6 +6,7 @@
 #include "server/Transaction.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -255,11 +256,15 @@ bool expireBatch(Statements &sql, qint64 fromMember, qint64 now, int batchSize, 
 // Checkpoints the WAL on a thread (and connection) of its own while the run writes: copying a batch's
 // pages into the database file is a fifth of the run's work, and the other core can do it meanwhile.
 // PASSIVE never blocks the writer; the run's own connection stops checkpointing for the length of the
-// run (RunPragmas).
+// run (RunPragmas). The price: the WAL only starts over when a transaction begins after a checkpoint has
+// copied all of it, which never happens while the two overlap; so once the WAL file passes kWalLimit,
+// the run waits for the checkpoint to finish before its next batch.
 class Checkpointer
 {
 public:
-    Checkpointer() : m_thread([this] { loop(); }) {}
+    static constexpr qint64 kWalLimit = 256LL * 1024 * 1024;
+
+    Checkpointer() : m_wal(Database::path() + QStringLiteral("-wal")), m_thread([this] { loop(); }) {}
     ~Checkpointer()
     {
         {
@@ -278,28 +283,46 @@ public:
         }
         m_wake.notify_one();
     }
+    // Before each batch: lets the WAL start over when it has grown past the limit.
+    void keepWalSmall()
+    {
+        if (QFileInfo(m_wal).size() < kWalLimit)
+            return;
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [&] { return m_done == m_commits; });
+    }
 
 private:
     void loop()
     {
-        qint64 done = 0;
         for (;;) {
+            qint64 target = 0;
             {
                 std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [&] { return m_stop || m_commits != done; });
+                m_wake.wait(lock, [&] { return m_stop || m_commits != m_done; });
                 if (m_stop)
                     break;
-                done = m_commits;
+                target = m_commits;
             }
-            QSqlQuery checkpoint(Database::connection());
-            checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            {
+                QSqlQuery checkpoint(Database::connection());
+                checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            }
+            {
+                std::lock_guard lock(m_mutex);
+                m_done = target;
+            }
+            m_idle.notify_all();
         }
         Database::closeThisThread();
     }
 
+    const QString m_wal;
     std::mutex m_mutex;
     std::condition_variable m_wake;
+    std::condition_variable m_idle;
     qint64 m_commits = 0;
+    qint64 m_done = 0;
     bool m_stop = false;
     std::thread m_thread;
 };
@@ -366,6 +389,7 @@ bool LotExpiry::run(const Settings &settings, Summary *summary)
     qint64 fromMember = 0;
     while (settings.maxBatches == 0 || summary->batches < settings.maxBatches) {
         BatchTotals batch;
+        checkpointer.keepWalSmall();
         {
             Transaction transaction;
             if (!transaction.isActive() || !expireBatch(sql, fromMember, now, batchSize, &batch))
