@@ -19,7 +19,7 @@ QVariant jsonOrNull(const QJsonObject &object)
 
 bool AuditLog::record(const AuditRecord &record)
 {
-    QSqlQuery query = Database::prepared(QStringLiteral(
+    QSqlQuery &query = Database::prepared(QStringLiteral(
         "INSERT INTO audit_log (at, actor_id, actor_name, client_address, action, entity, entity_id, "
         "before_json, after_json, member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, QDateTime::currentMSecsSinceEpoch());

@@ -2,12 +2,14 @@
 
 #include "server/Logging.h"
 
-#include <QHash>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
+#include <map>
+#include <memory>
+#include <vector>
 
 namespace loyalty::server {
 
@@ -21,7 +23,7 @@ struct ConnectionHolder
     QString name;
     QSqlDatabase db; // looked up once: QSqlDatabase::database() takes a global lock
     // Prepared statements by SQL text: preparing costs more than running most of them.
-    QHash<QString, QSqlQuery> statements;
+    std::map<QString, std::vector<std::unique_ptr<QSqlQuery>>> statements;
 
     ~ConnectionHolder() { close(); }
 
@@ -104,33 +106,26 @@ bool Database::exec(QSqlQuery &query)
     return false;
 }
 
-QSqlQuery Database::prepared(const QString &sql)
+QSqlQuery &Database::prepared(const QString &sql)
 {
     const QSqlDatabase db = connection();
-    auto found = t_holder.statements.find(sql);
-    if (found != t_holder.statements.end()) {
-        // Still being read by a caller further up: that one keeps it, this caller gets its own.
-        if (!found->isActive() || !found->isSelect())
-            return *found;
-    } else {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (query.prepare(sql)) {
-            t_holder.statements.insert(sql, query);
-            return query;
-        }
-        qCWarning(lcServerDb).noquote() << "SQL failed:" << query.lastError().text() << "in" << sql;
-        return query;
+    std::vector<std::unique_ptr<QSqlQuery>> &pool = t_holder.statements[sql];
+    // One still being read by a caller further up stays theirs; writes are never "being read".
+    for (const std::unique_ptr<QSqlQuery> &query : pool) {
+        if (!query->isActive() || !query->isSelect())
+            return *query;
     }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    return query;
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        qCWarning(lcServerDb).noquote() << "SQL failed:" << query->lastError().text() << "in" << sql;
+    pool.push_back(std::move(query));
+    return *pool.back();
 }
 
 bool Database::exec(const QString &sql)
 {
-    QSqlQuery query = prepared(sql);
+    QSqlQuery &query = prepared(sql);
     const bool ok = query.exec();
     query.finish();
     if (ok)

@@ -28,9 +28,10 @@ public:
     static QVariant text(const QString &value);
 
     // A prepared statement for this SQL on this thread's connection, from a per-connection cache
-    // (forward-only; bind, exec, read, then finish() it so the next caller finds it idle). A statement
-    // that is still being read elsewhere is not shared: the caller gets a fresh one.
-    static QSqlQuery prepared(const QString &sql);
+    // (forward-only; bind, exec, read, then finish() it so the next caller finds it idle). A select
+    // still being read by a caller further up is not handed out again: the caller gets another one.
+    // Valid until this thread's connection closes.
+    static QSqlQuery &prepared(const QString &sql);
 
     // Runs one statement, logging (never returning) the SQL error text.
     static bool exec(QSqlQuery &query);

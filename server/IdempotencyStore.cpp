@@ -23,7 +23,7 @@ QByteArray IdempotencyStore::requestHash(const QByteArray &method, const QString
 std::optional<StoredResponse> IdempotencyStore::find(qint64 userId, const QString &key, bool *failed)
 {
     *failed = false;
-    QSqlQuery query =
+    QSqlQuery &query =
         Database::prepared(QStringLiteral("SELECT request_hash, status, response_body FROM "
                                           "idempotency_keys WHERE user_id = ? AND idem_key = ?"));
     query.bindValue(0, userId);
@@ -44,9 +44,9 @@ std::optional<StoredResponse> IdempotencyStore::find(qint64 userId, const QStrin
 
 bool IdempotencyStore::store(qint64 userId, const QString &key, const StoredResponse &response)
 {
-    QSqlQuery query = Database::prepared(QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, "
-                                                        "request_hash, status, response_body, created_at) "
-                                                        "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = Database::prepared(QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, "
+                                                         "request_hash, status, response_body, created_at) "
+                                                         "VALUES (?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, userId);
     query.bindValue(1, key);
     query.bindValue(2, QString::fromLatin1(response.requestHash));

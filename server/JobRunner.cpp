@@ -75,6 +75,8 @@ bool JobRunner::runOne(const JobInfo &job)
     if (job.kind == QLatin1String("expire-lots")) {
         LotExpiry::Settings settings;
         settings.now = QDateTime::currentDateTimeUtc();
+        // Smaller batches than the command line's: requests wait for the write lock at most one batch.
+        settings.batchSize = 5000;
         settings.onBatch = [&](const LotExpiry::Summary &, double fraction) { return report(fraction); };
         LotExpiry::Summary summary;
         ok = LotExpiry::run(settings, &summary);

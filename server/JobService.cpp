@@ -44,7 +44,7 @@ JobInfo readJob(const QSqlQuery &query)
 // The queued or running job of this kind, if any.
 std::optional<qint64> activeJob(const QString &kind)
 {
-    QSqlQuery busy = Database::prepared(
+    QSqlQuery &busy = Database::prepared(
         QStringLiteral("SELECT id FROM jobs WHERE kind = ? AND state IN ('queued', 'running') LIMIT 1"));
     busy.bindValue(0, kind);
     std::optional<qint64> id;

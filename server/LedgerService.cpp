@@ -90,46 +90,47 @@ LedgerService::LedgerService()
 {
     // From the connection's statement cache: a LedgerService per request costs no preparing.
     // The tier that counts is the manual one while it holds; it may keep lots longer than the default.
-    m_readMember = Database::prepared(QStringLiteral(
+    m_readMember = &Database::prepared(QStringLiteral(
         "SELECT m.balance, m.lifetime_points, m.status, m.last_active_at, COALESCE(t.lot_expiry_months, 0) "
         "FROM members m LEFT JOIN tiers t ON t.id = CASE WHEN m.manual_tier_until > ? THEN m.manual_tier_id "
         "ELSE m.tier_id END WHERE m.id = ?"));
-    m_insertEntry = Database::prepared(QStringLiteral(
+    m_insertEntry = &Database::prepared(QStringLiteral(
         "INSERT INTO ledger_entries (member_id, kind, amount, balance_after, reason, note, actor_id, actor, "
         "source, status, created_at, expires_at, reverses_entry_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'posted', ?, ?, ?)"));
-    m_updateMember = Database::prepared(QStringLiteral("UPDATE members SET balance = ?, lifetime_points = ?, "
-                                                       "last_active_at = ? WHERE id = ?"));
-    m_insertLot = Database::prepared(
+    m_updateMember =
+        &Database::prepared(QStringLiteral("UPDATE members SET balance = ?, lifetime_points = ?, "
+                                           "last_active_at = ? WHERE id = ?"));
+    m_insertLot = &Database::prepared(
         QStringLiteral("INSERT INTO lots (member_id, entry_id, amount, remaining, earned_at, "
                        "expires_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    m_openLots = Database::prepared(
+    m_openLots = &Database::prepared(
         QStringLiteral("SELECT id, remaining, expires_at FROM lots WHERE member_id = ? AND remaining > 0"));
     // expired_at only for expiry entries (COALESCE keeps the last run's time otherwise).
-    m_takeLot = Database::prepared(
+    m_takeLot = &Database::prepared(
         QStringLiteral("UPDATE lots SET remaining = remaining - ?, expired_at = COALESCE(?, "
                        "expired_at) WHERE id = ? AND remaining >= ?"));
-    m_insertConsumption = Database::prepared(
+    m_insertConsumption = &Database::prepared(
         QStringLiteral("INSERT INTO lot_consumptions (entry_id, lot_id, amount) VALUES (?, ?, ?)"));
-    m_consumptionsOf = Database::prepared(
+    m_consumptionsOf = &Database::prepared(
         QStringLiteral("SELECT lot_id, amount FROM lot_consumptions WHERE entry_id = ? ORDER BY lot_id"));
     m_restoreLot =
-        Database::prepared(QStringLiteral("UPDATE lots SET remaining = remaining + ? WHERE id = ?"));
-    m_lotOfEntry = Database::prepared(QStringLiteral("SELECT id, remaining FROM lots WHERE entry_id = ?"));
+        &Database::prepared(QStringLiteral("UPDATE lots SET remaining = remaining + ? WHERE id = ?"));
+    m_lotOfEntry = &Database::prepared(QStringLiteral("SELECT id, remaining FROM lots WHERE entry_id = ?"));
 }
 
 bool LedgerService::openLot(qint64 memberId, qint64 entryId, qint64 amount, qint64 earnedAt, qint64 expiresAt)
 {
-    m_insertLot.bindValue(0, memberId);
-    m_insertLot.bindValue(1, entryId);
-    m_insertLot.bindValue(2, amount);
-    m_insertLot.bindValue(3, amount);
-    m_insertLot.bindValue(4, earnedAt);
-    m_insertLot.bindValue(5, expiresAt);
-    if (!Database::exec(m_insertLot))
+    m_insertLot->bindValue(0, memberId);
+    m_insertLot->bindValue(1, entryId);
+    m_insertLot->bindValue(2, amount);
+    m_insertLot->bindValue(3, amount);
+    m_insertLot->bindValue(4, earnedAt);
+    m_insertLot->bindValue(5, expiresAt);
+    if (!Database::exec(*m_insertLot))
         return false;
     if (m_lotsLoaded)
-        m_lots.append({m_insertLot.lastInsertId().toLongLong(), amount, expiresAt});
+        m_lots.append({m_insertLot->lastInsertId().toLongLong(), amount, expiresAt});
     return true;
 }
 
@@ -138,29 +139,29 @@ bool LedgerService::loadOpenLots(qint64 memberId)
     if (m_lotsLoaded)
         return true;
     m_lots.clear();
-    m_openLots.bindValue(0, memberId);
-    if (!Database::exec(m_openLots))
+    m_openLots->bindValue(0, memberId);
+    if (!Database::exec(*m_openLots))
         return false;
-    while (m_openLots.next())
-        m_lots.append({m_openLots.value(0).toLongLong(), m_openLots.value(1).toLongLong(),
-                       m_openLots.value(2).toLongLong()});
-    m_openLots.finish();
+    while (m_openLots->next())
+        m_lots.append({m_openLots->value(0).toLongLong(), m_openLots->value(1).toLongLong(),
+                       m_openLots->value(2).toLongLong()});
+    m_openLots->finish();
     m_lotsLoaded = true;
     return true;
 }
 
 bool LedgerService::takeFrom(qint64 entryId, qint64 lotId, qint64 amount, qint64 expiredAt)
 {
-    m_takeLot.bindValue(0, amount);
-    m_takeLot.bindValue(1, expiredAt > 0 ? QVariant(expiredAt) : QVariant(QMetaType::fromType<qint64>()));
-    m_takeLot.bindValue(2, lotId);
-    m_takeLot.bindValue(3, amount);
-    if (!Database::exec(m_takeLot) || m_takeLot.numRowsAffected() != 1)
+    m_takeLot->bindValue(0, amount);
+    m_takeLot->bindValue(1, expiredAt > 0 ? QVariant(expiredAt) : QVariant(QMetaType::fromType<qint64>()));
+    m_takeLot->bindValue(2, lotId);
+    m_takeLot->bindValue(3, amount);
+    if (!Database::exec(*m_takeLot) || m_takeLot->numRowsAffected() != 1)
         return false;
-    m_insertConsumption.bindValue(0, entryId);
-    m_insertConsumption.bindValue(1, lotId);
-    m_insertConsumption.bindValue(2, amount);
-    if (!Database::exec(m_insertConsumption))
+    m_insertConsumption->bindValue(0, entryId);
+    m_insertConsumption->bindValue(1, lotId);
+    m_insertConsumption->bindValue(2, amount);
+    if (!Database::exec(*m_insertConsumption))
         return false;
     if (m_lotsLoaded)
         m_lots = LotAllocation::apply(m_lots, {{lotId, amount}});
@@ -173,18 +174,18 @@ bool LedgerService::consume(qint64 memberId, qint64 entryId, const LedgerPosting
     if (posting.kind == LedgerKind::Reverse && posting.amount > 0) {
         // Undoing a deduction: the same amounts back to the same lots, expired or not (an expired
         // lot that gets points back is open again until the next expiry run takes them).
-        m_consumptionsOf.bindValue(0, posting.reversesEntryId);
-        if (!Database::exec(m_consumptionsOf))
+        m_consumptionsOf->bindValue(0, posting.reversesEntryId);
+        if (!Database::exec(*m_consumptionsOf))
             return false;
         QList<LotTake> takes;
-        while (m_consumptionsOf.next())
-            takes.append({m_consumptionsOf.value(0).toLongLong(), m_consumptionsOf.value(1).toLongLong()});
-        m_consumptionsOf.finish();
+        while (m_consumptionsOf->next())
+            takes.append({m_consumptionsOf->value(0).toLongLong(), m_consumptionsOf->value(1).toLongLong()});
+        m_consumptionsOf->finish();
         qint64 restored = 0;
         for (const LotTake &take : std::as_const(takes)) {
-            m_restoreLot.bindValue(0, take.amount);
-            m_restoreLot.bindValue(1, take.lotId);
-            if (!Database::exec(m_restoreLot))
+            m_restoreLot->bindValue(0, take.amount);
+            m_restoreLot->bindValue(1, take.lotId);
+            if (!Database::exec(*m_restoreLot))
                 return false;
             restored += take.amount;
         }
@@ -206,16 +207,16 @@ bool LedgerService::consume(qint64 memberId, qint64 entryId, const LedgerPosting
         return false;
     if (posting.kind == LedgerKind::Reverse) {
         // Undoing an addition: first what is left of its own lot, then the rest FIFO from the others.
-        m_lotOfEntry.bindValue(0, posting.reversesEntryId);
-        if (!Database::exec(m_lotOfEntry))
+        m_lotOfEntry->bindValue(0, posting.reversesEntryId);
+        if (!Database::exec(*m_lotOfEntry))
             return false;
         qint64 ownLot = 0;
         qint64 ownRemaining = 0;
-        if (m_lotOfEntry.next()) {
-            ownLot = m_lotOfEntry.value(0).toLongLong();
-            ownRemaining = m_lotOfEntry.value(1).toLongLong();
+        if (m_lotOfEntry->next()) {
+            ownLot = m_lotOfEntry->value(0).toLongLong();
+            ownRemaining = m_lotOfEntry->value(1).toLongLong();
         }
-        m_lotOfEntry.finish();
+        m_lotOfEntry->finish();
         const qint64 fromOwn = std::min(needed, ownRemaining);
         if (fromOwn > 0) {
             if (!takeFrom(entryId, ownLot, fromOwn, 0))
@@ -239,18 +240,18 @@ bool LedgerService::consume(qint64 memberId, qint64 entryId, const LedgerPosting
 
 Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPosting> &postings)
 {
-    m_readMember.bindValue(0, QDateTime::currentMSecsSinceEpoch());
-    m_readMember.bindValue(1, memberId);
-    if (!Database::exec(m_readMember))
+    m_readMember->bindValue(0, QDateTime::currentMSecsSinceEpoch());
+    m_readMember->bindValue(1, memberId);
+    if (!Database::exec(*m_readMember))
         return ServiceError::internal();
-    if (!m_readMember.next())
+    if (!m_readMember->next())
         return ServiceError::notFound();
-    qint64 balance = m_readMember.value(0).toLongLong();
-    qint64 lifetime = m_readMember.value(1).toLongLong();
-    const MemberStatus status = memberStatusFromString(m_readMember.value(2).toString());
-    QVariant lastActive = m_readMember.value(3);
-    const int expiryMonths = std::max(lotExpiryMonths(), m_readMember.value(4).toInt());
-    m_readMember.finish();
+    qint64 balance = m_readMember->value(0).toLongLong();
+    qint64 lifetime = m_readMember->value(1).toLongLong();
+    const MemberStatus status = memberStatusFromString(m_readMember->value(2).toString());
+    QVariant lastActive = m_readMember->value(3);
+    const int expiryMonths = std::max(lotExpiryMonths(), m_readMember->value(4).toInt());
+    m_readMember->finish();
     // Open lots hold exactly the balance: with none, there is nothing to read (a new member).
     m_lots.clear();
     m_lotsLoaded = balance == 0;
@@ -298,24 +299,24 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
             (lastActive.isNull() || lastActive.toLongLong() < createdAt.toMSecsSinceEpoch()))
             lastActive = createdAt.toMSecsSinceEpoch();
 
-        m_insertEntry.bindValue(0, memberId);
-        m_insertEntry.bindValue(1, ledgerKindToString(posting.kind));
-        m_insertEntry.bindValue(2, posting.amount);
-        m_insertEntry.bindValue(3, balance);
-        m_insertEntry.bindValue(4, Database::text(posting.reason));
-        m_insertEntry.bindValue(5, Database::text(posting.note));
-        m_insertEntry.bindValue(6, posting.actorId > 0 ? QVariant(posting.actorId)
-                                                       : QVariant(QMetaType::fromType<qint64>()));
-        m_insertEntry.bindValue(7, Database::text(posting.actor));
-        m_insertEntry.bindValue(8, Database::text(posting.source));
-        m_insertEntry.bindValue(9, createdAt.toMSecsSinceEpoch());
-        m_insertEntry.bindValue(10, msOrNull(expiresAt));
-        m_insertEntry.bindValue(11, posting.reversesEntryId > 0 ? QVariant(posting.reversesEntryId)
-                                                                : QVariant(QMetaType::fromType<qint64>()));
-        if (!Database::exec(m_insertEntry)) {
+        m_insertEntry->bindValue(0, memberId);
+        m_insertEntry->bindValue(1, ledgerKindToString(posting.kind));
+        m_insertEntry->bindValue(2, posting.amount);
+        m_insertEntry->bindValue(3, balance);
+        m_insertEntry->bindValue(4, Database::text(posting.reason));
+        m_insertEntry->bindValue(5, Database::text(posting.note));
+        m_insertEntry->bindValue(6, posting.actorId > 0 ? QVariant(posting.actorId)
+                                                        : QVariant(QMetaType::fromType<qint64>()));
+        m_insertEntry->bindValue(7, Database::text(posting.actor));
+        m_insertEntry->bindValue(8, Database::text(posting.source));
+        m_insertEntry->bindValue(9, createdAt.toMSecsSinceEpoch());
+        m_insertEntry->bindValue(10, msOrNull(expiresAt));
+        m_insertEntry->bindValue(11, posting.reversesEntryId > 0 ? QVariant(posting.reversesEntryId)
+                                                                 : QVariant(QMetaType::fromType<qint64>()));
+        if (!Database::exec(*m_insertEntry)) {
             // The unique index on reverses_entry_id: someone reversed it first (SQLite 2067, PostgreSQL
             // 23505).
-            const QString code = m_insertEntry.lastError().nativeErrorCode();
+            const QString code = m_insertEntry->lastError().nativeErrorCode();
             if (posting.reversesEntryId > 0 &&
                 (code == QLatin1String("2067") || code == QLatin1String("23505")))
                 return ServiceError{
@@ -324,7 +325,7 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
                     {},       {}};
             return ServiceError::internal();
         }
-        const qint64 entryId = m_insertEntry.lastInsertId().toLongLong();
+        const qint64 entryId = m_insertEntry->lastInsertId().toLongLong();
         if (opensLot ? !openLot(memberId, entryId, posting.amount, createdAt.toMSecsSinceEpoch(),
                                 expiresAt.toMSecsSinceEpoch())
                      : !consume(memberId, entryId, posting, createdAt.toMSecsSinceEpoch()))
@@ -349,11 +350,11 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
         posted.entries.append(entry);
     }
 
-    m_updateMember.bindValue(0, balance);
-    m_updateMember.bindValue(1, lifetime);
-    m_updateMember.bindValue(2, lastActive.isNull() ? QVariant(QMetaType::fromType<qint64>()) : lastActive);
-    m_updateMember.bindValue(3, memberId);
-    if (!Database::exec(m_updateMember))
+    m_updateMember->bindValue(0, balance);
+    m_updateMember->bindValue(1, lifetime);
+    m_updateMember->bindValue(2, lastActive.isNull() ? QVariant(QMetaType::fromType<qint64>()) : lastActive);
+    m_updateMember->bindValue(3, memberId);
+    if (!Database::exec(*m_updateMember))
         return ServiceError::internal();
     return posted;
 }

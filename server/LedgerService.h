@@ -72,16 +72,16 @@ private:
     bool takeFrom(qint64 entryId, qint64 lotId, qint64 amount, qint64 expiredAt);
     bool loadOpenLots(qint64 memberId);
 
-    QSqlQuery m_readMember;
-    QSqlQuery m_insertEntry;
-    QSqlQuery m_updateMember;
-    QSqlQuery m_insertLot;
-    QSqlQuery m_openLots;
-    QSqlQuery m_takeLot;
-    QSqlQuery m_insertConsumption;
-    QSqlQuery m_consumptionsOf;
-    QSqlQuery m_restoreLot;
-    QSqlQuery m_lotOfEntry;
+    QSqlQuery *m_readMember = nullptr;
+    QSqlQuery *m_insertEntry = nullptr;
+    QSqlQuery *m_updateMember = nullptr;
+    QSqlQuery *m_insertLot = nullptr;
+    QSqlQuery *m_openLots = nullptr;
+    QSqlQuery *m_takeLot = nullptr;
+    QSqlQuery *m_insertConsumption = nullptr;
+    QSqlQuery *m_consumptionsOf = nullptr;
+    QSqlQuery *m_restoreLot = nullptr;
+    QSqlQuery *m_lotOfEntry = nullptr;
     // The member's open lots while one post() runs (loaded on the first deduction).
     QList<OpenLot> m_lots;
     bool m_lotsLoaded = false;

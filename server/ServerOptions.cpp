@@ -42,7 +42,7 @@ struct Options
         option("expire-lots", "Expire every lot whose expiry has passed, then exit.");
     QCommandLineOption now = option("now", "With --expire-lots: the time to expire at (ISO 8601).", "TIME");
     QCommandLineOption expireBatch =
-        option("expire-batch-size", "With --expire-lots: lots per transaction (5000).", "N");
+        option("expire-batch-size", "With --expire-lots: lots per transaction (20000).", "N");
     QCommandLineOption maxBatches =
         option("max-batches", "With --expire-lots: stop after N batches; run again to resume.", "N");
     QCommandLineOption approvalThreshold =

@@ -35,7 +35,7 @@ struct ServerOptions
     int loginWindowMinutes = 15;     // within this sliding window
     int lotExpiryMonths = 12;        // rolling expiry of each lot, from the posting that added it
     QDateTime now;                   // --expire-lots: the run's clock (default: the current time)
-    int expireBatchSize = 5000;      // lots per transaction
+    int expireBatchSize = 20000;     // lots per transaction
     int maxBatches = 0;              // stop after N batches (0: run to the end)
     qint64 approvalThreshold = 5000; // adjustments above this wait for a second person
     int expiryHour = 3;              // local hour of the daily expiry job; -1: none

@@ -67,7 +67,7 @@ Outcome<Session> TokenService::authenticate(const QByteArray &token)
         return unauthenticated();
     const QByteArray tokenHash = hashToken(token);
     // Every request asks: a cached statement, finished before anything else runs.
-    QSqlQuery query =
+    QSqlQuery &query =
         Database::prepared(QStringLiteral("SELECT s.user_id, s.expires_at, s.revoked_at, s.revoked_reason "
                                           "FROM sessions s WHERE s.token_hash = ?"));
     query.bindValue(0, QString::fromLatin1(tokenHash));

@@ -115,7 +115,7 @@ std::optional<StoredUser> UserService::findByUsername(const QString &username)
 std::optional<StoredUser> UserService::findById(qint64 id)
 {
     // Every authenticated request asks: a cached statement.
-    QSqlQuery query = Database::prepared(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
+    QSqlQuery &query = Database::prepared(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
     query.bindValue(0, id);
     return readOne(query);
 }

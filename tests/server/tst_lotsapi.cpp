@@ -382,11 +382,11 @@ void TestLotsApi::expiryRunKilledMidwayResumes()
         ServerDatabase db(server.databasePath());
         lapsing = db.value(QStringLiteral("SELECT COUNT(*) FROM lots WHERE remaining > 0")).toLongLong();
     }
-    // Small batches, killed (SIGKILL, no clean-up) partway through.
+    // Small batches (a run of a few hundred commits), killed (SIGKILL, no clean-up) partway through.
     QProcess run;
     run.start(TestServer::binary(),
               {QStringLiteral("--data"), server.dataDir(), QStringLiteral("--expire-lots"),
-               QStringLiteral("--now"), at, QStringLiteral("--expire-batch-size"), QStringLiteral("200")});
+               QStringLiteral("--now"), at, QStringLiteral("--expire-batch-size"), QStringLiteral("50")});
     QVERIFY(run.waitForStarted(10000));
     QTest::qWait(150);
     run.kill();
