@@ -1,6 +1,7 @@
 #include "server/AuditReader.h"
 
 #include "server/Database.h"
+#include "server/MemberService.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -76,14 +77,8 @@ Outcome<AuditPage> AuditReader::page(const AuditFilter &filter, int limit,
 Outcome<AuditPage> AuditReader::memberTrail(qint64 memberId, int limit,
                                             const std::optional<PageCursor> &before)
 {
-    QSqlQuery exists(Database::connection());
-    exists.setForwardOnly(true);
-    exists.prepare(QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
-    exists.bindValue(0, memberId);
-    if (!Database::exec(exists))
-        return ServiceError::internal();
-    if (!exists.next())
-        return ServiceError::notFound();
+    if (const std::optional<ServiceError> missing = MemberService::requireMember(memberId))
+        return *missing;
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);
     query.prepare(

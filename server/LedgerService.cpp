@@ -3,6 +3,7 @@
 #include "core/Member.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/MemberService.h"
 
 #include <algorithm>
 #include <atomic>
@@ -368,14 +369,8 @@ Outcome<LedgerPage> LedgerService::entries(qint64 memberId, int limit,
 Outcome<LedgerPage> LedgerService::entries(qint64 memberId, const LedgerFilter &filter, int limit,
                                            const std::optional<PageCursor> &before)
 {
-    QSqlQuery exists(Database::connection());
-    exists.setForwardOnly(true);
-    exists.prepare(QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
-    exists.bindValue(0, memberId);
-    if (!Database::exec(exists))
-        return ServiceError::internal();
-    if (!exists.next())
-        return ServiceError::notFound();
+    if (const std::optional<ServiceError> missing = MemberService::requireMember(memberId))
+        return *missing;
 
     // The member's entries walk (member_id, id) newest first; the filters only drop rows on the way.
     QString where = QStringLiteral("member_id = ? AND id < ?");

@@ -1,6 +1,7 @@
 #include "server/LotService.h"
 
 #include "server/Database.h"
+#include "server/MemberService.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -29,14 +30,8 @@ Lot readLot(const QSqlQuery &query)
 
 Outcome<LotPage> LotService::lots(qint64 memberId, int limit, const std::optional<PageCursor> &after)
 {
-    QSqlQuery exists(Database::connection());
-    exists.setForwardOnly(true);
-    exists.prepare(QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
-    exists.bindValue(0, memberId);
-    if (!Database::exec(exists))
-        return ServiceError::internal();
-    if (!exists.next())
-        return ServiceError::notFound();
+    if (const std::optional<ServiceError> missing = MemberService::requireMember(memberId))
+        return *missing;
 
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);

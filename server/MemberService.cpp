@@ -183,6 +183,19 @@ Outcome<MemberPage> MemberService::search(const MemberQuery &memberQuery, int li
     return page;
 }
 
+std::optional<ServiceError> MemberService::requireMember(qint64 id)
+{
+    QSqlQuery &exists = Database::prepared(QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
+    exists.bindValue(0, id);
+    if (!Database::exec(exists))
+        return ServiceError::internal();
+    const bool found = exists.next();
+    exists.finish();
+    if (!found)
+        return ServiceError::notFound();
+    return std::nullopt;
+}
+
 Outcome<Member> MemberService::find(qint64 id)
 {
     QSqlQuery query(Database::connection());

@@ -26,6 +26,9 @@ public:
     static Outcome<MemberPage> search(const MemberQuery &query, int limit,
                                       const std::optional<PageCursor> &after);
     static Outcome<Member> find(qint64 id);
+    // For the lists that belong to a member (ledger, lots, notes, pending, trail): 404 for no such
+    // member, 500 on a database error, nothing when it exists.
+    static std::optional<ServiceError> requireMember(qint64 id);
     // Returns the whole phone and writes the audit row in one transaction.
     static Outcome<QString> reveal(qint64 id, qint64 actorId, const QString &actorName,
                                    const QString &clientAddress);

@@ -2,6 +2,7 @@
 
 #include "server/AuditLog.h"
 #include "server/Database.h"
+#include "server/MemberService.h"
 #include "server/Transaction.h"
 
 #include <QSqlQuery>
@@ -19,28 +20,16 @@ MemberNote readNote(const QSqlQuery &query)
             QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::utc())};
 }
 
-bool memberExists(qint64 memberId, bool *exists)
-{
-    QSqlQuery query(Database::connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
-    query.bindValue(0, memberId);
-    if (!Database::exec(query))
-        return false;
-    *exists = query.next();
-    return true;
-}
 } // namespace
 
 Outcome<MemberNote> NoteService::add(const UserInfo &actor, const QString &clientAddress, qint64 memberId,
                                      const NoteRequest &request)
 {
     Transaction transaction;
-    bool exists = false;
-    if (!transaction.isActive() || !memberExists(memberId, &exists))
+    if (!transaction.isActive())
         return ServiceError::internal();
-    if (!exists)
-        return ServiceError::notFound();
+    if (const std::optional<ServiceError> missing = MemberService::requireMember(memberId))
+        return *missing;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery insert(Database::connection());
     insert.prepare(QStringLiteral(
@@ -69,11 +58,8 @@ Outcome<MemberNote> NoteService::add(const UserInfo &actor, const QString &clien
 
 Outcome<NotePage> NoteService::list(qint64 memberId, int limit, const std::optional<PageCursor> &before)
 {
-    bool exists = false;
-    if (!memberExists(memberId, &exists))
-        return ServiceError::internal();
-    if (!exists)
-        return ServiceError::notFound();
+    if (const std::optional<ServiceError> missing = MemberService::requireMember(memberId))
+        return *missing;
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, member_id, text, author, created_at FROM member_notes "

@@ -7,6 +7,7 @@
 #include "server/Database.h"
 #include "server/LedgerService.h"
 #include "server/Logging.h"
+#include "server/MemberService.h"
 #include "server/Transaction.h"
 
 #include <QCoreApplication>
@@ -164,14 +165,8 @@ Outcome<PendingEntry> PendingService::create(const UserInfo &actor, const QStrin
 
 Outcome<PendingPage> PendingService::list(qint64 memberId, int limit, const std::optional<PageCursor> &before)
 {
-    QSqlQuery exists(Database::connection());
-    exists.setForwardOnly(true);
-    exists.prepare(QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
-    exists.bindValue(0, memberId);
-    if (!Database::exec(exists))
-        return ServiceError::internal();
-    if (!exists.next())
-        return ServiceError::notFound();
+    if (const std::optional<ServiceError> missing = MemberService::requireMember(memberId))
+        return *missing;
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);
     query.prepare(kSelect + QStringLiteral("WHERE member_id = ? AND id < ? ORDER BY id DESC LIMIT ?"));
