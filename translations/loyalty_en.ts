@@ -490,6 +490,66 @@
         <source>Give the time the points post or the event that posts them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each weight must be a number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score threshold must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition&apos;s value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule is anyOf, allOf or weighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition compares with &gt;= or &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition&apos;s value must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ladder has 3 to 5 tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks must run 1, 2, 3… without gaps or repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tier in all three languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member starts in the lowest tier: it has no upgrade conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what it takes to reach this tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a tier cannot ask more than reaching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tier asks less than the tier below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multiplier must be above zero and the discount from 1 to 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>

@@ -490,6 +490,66 @@
         <source>Give the time the points post or the event that posts them.</source>
         <translation>请填写入账时间或触发入账的事件。</translation>
     </message>
+    <message>
+        <source>Each weight must be a number above zero.</source>
+        <translation>每个权重都必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <source>The score threshold must be above zero.</source>
+        <translation>分数门槛必须大于零。</translation>
+    </message>
+    <message>
+        <source>A condition&apos;s value cannot be negative.</source>
+        <translation>条件的数值不能为负数。</translation>
+    </message>
+    <message>
+        <source>A rule is anyOf, allOf or weighted.</source>
+        <translation>规则必须是 anyOf、allOf 或 weighted。</translation>
+    </message>
+    <message>
+        <source>Unknown metric.</source>
+        <translation>未知的指标。</translation>
+    </message>
+    <message>
+        <source>A condition compares with &gt;= or &gt;.</source>
+        <translation>条件只能使用 &gt;= 或 &gt; 比较。</translation>
+    </message>
+    <message>
+        <source>A condition&apos;s value must be a whole number.</source>
+        <translation>条件的数值必须是整数。</translation>
+    </message>
+    <message>
+        <source>A ladder has 3 to 5 tiers.</source>
+        <translation>等级体系须有 3 到 5 个等级。</translation>
+    </message>
+    <message>
+        <source>Ranks must run 1, 2, 3… without gaps or repeats.</source>
+        <translation>等级顺序必须为 1、2、3…，不能有空缺或重复。</translation>
+    </message>
+    <message>
+        <source>Name the tier in all three languages.</source>
+        <translation>请用三种语言填写等级名称。</translation>
+    </message>
+    <message>
+        <source>Every member starts in the lowest tier: it has no upgrade conditions.</source>
+        <translation>所有会员都从最低等级开始：最低等级没有升级条件。</translation>
+    </message>
+    <message>
+        <source>Say what it takes to reach this tier.</source>
+        <translation>请填写达到此等级的条件。</translation>
+    </message>
+    <message>
+        <source>Keeping a tier cannot ask more than reaching it.</source>
+        <translation>保级条件不能高于升级条件。</translation>
+    </message>
+    <message>
+        <source>This tier asks less than the tier below it.</source>
+        <translation>此等级的条件低于下一级等级。</translation>
+    </message>
+    <message>
+        <source>The multiplier must be above zero and the discount from 1 to 100 percent.</source>
+        <translation>积分倍数必须大于零，折扣必须在 1% 到 100% 之间。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>

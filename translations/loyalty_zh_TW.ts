@@ -490,6 +490,66 @@
         <source>Give the time the points post or the event that posts them.</source>
         <translation>請填寫入帳時間或觸發入帳的事件。</translation>
     </message>
+    <message>
+        <source>Each weight must be a number above zero.</source>
+        <translation>每個權重都必須是大於零的數字。</translation>
+    </message>
+    <message>
+        <source>The score threshold must be above zero.</source>
+        <translation>分數門檻必須大於零。</translation>
+    </message>
+    <message>
+        <source>A condition&apos;s value cannot be negative.</source>
+        <translation>條件的數值不能為負數。</translation>
+    </message>
+    <message>
+        <source>A rule is anyOf, allOf or weighted.</source>
+        <translation>規則必須是 anyOf、allOf 或 weighted。</translation>
+    </message>
+    <message>
+        <source>Unknown metric.</source>
+        <translation>未知的指標。</translation>
+    </message>
+    <message>
+        <source>A condition compares with &gt;= or &gt;.</source>
+        <translation>條件只能使用 &gt;= 或 &gt; 比較。</translation>
+    </message>
+    <message>
+        <source>A condition&apos;s value must be a whole number.</source>
+        <translation>條件的數值必須是整數。</translation>
+    </message>
+    <message>
+        <source>A ladder has 3 to 5 tiers.</source>
+        <translation>等級制度須有 3 到 5 個等級。</translation>
+    </message>
+    <message>
+        <source>Ranks must run 1, 2, 3… without gaps or repeats.</source>
+        <translation>等級順序必須為 1、2、3…，不能有空缺或重複。</translation>
+    </message>
+    <message>
+        <source>Name the tier in all three languages.</source>
+        <translation>請以三種語言填寫等級名稱。</translation>
+    </message>
+    <message>
+        <source>Every member starts in the lowest tier: it has no upgrade conditions.</source>
+        <translation>所有會員都從最低等級開始：最低等級沒有升級條件。</translation>
+    </message>
+    <message>
+        <source>Say what it takes to reach this tier.</source>
+        <translation>請填寫達到此等級的條件。</translation>
+    </message>
+    <message>
+        <source>Keeping a tier cannot ask more than reaching it.</source>
+        <translation>保級條件不能高於升級條件。</translation>
+    </message>
+    <message>
+        <source>This tier asks less than the tier below it.</source>
+        <translation>此等級的條件低於下一級等級。</translation>
+    </message>
+    <message>
+        <source>The multiplier must be above zero and the discount from 1 to 100 percent.</source>
+        <translation>積分倍數必須大於零，折扣必須介於 1% 到 100% 之間。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>
