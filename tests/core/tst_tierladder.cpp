@@ -230,6 +230,11 @@ void tst_TierLadder::ruleRoundTripsThroughJson()
             QCOMPARE(back, *rule);
         }
     }
+    for (const TierDefinition &definition : defaultTiers()) {
+        TierDefinition back;
+        QVERIFY(!TierDefinition::fromJson(definition.toJson(), QStringLiteral("tiers[0]"), &back));
+        QCOMPARE(back, definition);
+    }
     TierRule bad;
     const auto refused =
         TierRule::fromJson({{QStringLiteral("kind"), QStringLiteral("anyOf")},
