@@ -550,6 +550,10 @@
         <source>The multiplier must be above zero and the discount from 1 to 100 percent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rank must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>

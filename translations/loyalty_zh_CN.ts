@@ -550,6 +550,10 @@
         <source>The multiplier must be above zero and the discount from 1 to 100 percent.</source>
         <translation>积分倍数必须大于零，折扣必须在 1% 到 100% 之间。</translation>
     </message>
+    <message>
+        <source>The rank must be a whole number.</source>
+        <translation>等级顺序必须是整数。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>

@@ -550,6 +550,10 @@
         <source>The multiplier must be above zero and the discount from 1 to 100 percent.</source>
         <translation>積分倍數必須大於零，折扣必須介於 1% 到 100% 之間。</translation>
     </message>
+    <message>
+        <source>The rank must be a whole number.</source>
+        <translation>等級順序必須是整數。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::AddNoteDialog</name>
