@@ -1,4 +1,5 @@
 #include "core/TierLadder.h"
+#include "core/TierMovement.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void validation_data();
     void validation();
     void ruleRoundTripsThroughJson();
+    void whatIfTalliesMovements();
 };
 
 void tst_TierLadder::qualifyingRank_data()
@@ -245,6 +247,45 @@ void tst_TierLadder::ruleRoundTripsThroughJson()
     QVERIFY(refused);
     QCOMPARE(refused->code, QStringLiteral("metric_unknown"));
     QCOMPARE(refused->field, QStringLiteral("tiers[1].upgrade"));
+}
+
+void tst_TierLadder::whatIfTalliesMovements()
+{
+    // A stricter Silver (1,000 yuan, no orders rule): a Silver member with 600 yuan and nothing in the
+    // period drops to Regular, one with 3 orders keeps Silver by retention, a Regular member with
+    // 2,500 yuan jumps to Gold.
+    QList<TierDefinition> draftTiers = defaultTiers();
+    draftTiers[1].upgrade = anyOf({{TierMetric::CumulativeSpend, Op::AtLeast, 100000}});
+    draftTiers[1].retention = anyOf({{TierMetric::RecentOrders, Op::AtLeast, 3}});
+    const QList<std::pair<int, MemberMetrics>> members{
+        {2, metrics({{TierMetric::CumulativeSpend, 60000}})},
+        {2, metrics({{TierMetric::CumulativeSpend, 60000}, {TierMetric::RecentOrders, 3}})},
+        {1, metrics({{TierMetric::CumulativeSpend, 250000}})},
+        {1, MemberMetrics()},
+        {3, metrics({{TierMetric::PeriodSpend, 100000}})},
+    };
+    qsizetype index = 0;
+    const TierMovement movement =
+        TierMovement::tally(TierLadder(draftTiers), [&](int *rank, MemberMetrics *member) {
+            if (index == members.size())
+                return false;
+            *rank = members.at(index).first;
+            *member = members.at(index).second;
+            ++index;
+            return true;
+        });
+    QCOMPARE(movement.tiers, 4);
+    QCOMPARE(movement.count(2, 1), 1);
+    QCOMPARE(movement.count(2, 2), 1);
+    QCOMPARE(movement.count(1, 3), 1);
+    QCOMPARE(movement.count(1, 1), 1);
+    QCOMPARE(movement.count(3, 3), 1);
+    QCOMPARE(movement.up, 1);
+    QCOMPARE(movement.down, 1);
+    QCOMPARE(movement.same, 3);
+    QCOMPARE(movement.before(2), 2);
+    QCOMPARE(movement.after(3), 2);
+    QCOMPARE(movement.before(1) + movement.before(2) + movement.before(3) + movement.before(4), 5);
 }
 
 QTEST_GUILESS_MAIN(tst_TierLadder)

@@ -1,0 +1,47 @@
+#include "core/TierMovement.h"
+
+#include <algorithm>
+
+namespace loyalty {
+
+qint64 TierMovement::before(int rank) const
+{
+    qint64 total = 0;
+    for (int to = 1; to <= tiers; ++to)
+        total += count(rank, to);
+    return total;
+}
+
+qint64 TierMovement::after(int rank) const
+{
+    qint64 total = 0;
+    for (int from = 1; from <= tiers; ++from)
+        total += count(from, rank);
+    return total;
+}
+
+TierMovement TierMovement::tally(const TierLadder &draft,
+                                 const std::function<bool(int *rank, MemberMetrics *)> &next)
+{
+    TierMovement movement;
+    movement.tiers = int(draft.tiers().size());
+    movement.matrix.fill(0, qsizetype(movement.tiers) * movement.tiers);
+    if (movement.tiers == 0)
+        return movement;
+    int rank = 1;
+    MemberMetrics metrics;
+    while (next(&rank, &metrics)) {
+        const int from = std::clamp(rank, 1, movement.tiers);
+        const int to = std::clamp(draft.standing(from, metrics).rankAtPeriodEnd, 1, movement.tiers);
+        ++movement.matrix[(from - 1) * movement.tiers + (to - 1)];
+        if (to > from)
+            ++movement.up;
+        else if (to < from)
+            ++movement.down;
+        else
+            ++movement.same;
+    }
+    return movement;
+}
+
+} // namespace loyalty
