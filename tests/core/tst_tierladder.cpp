@@ -1,3 +1,4 @@
+#include "core/DefaultTierLadder.h"
 #include "core/TierLadder.h"
 #include "core/TierMovement.h"
 
@@ -19,40 +20,10 @@ TierRule anyOf(QList<TierRule::Condition> conditions)
     return rule;
 }
 
-TierDefinition tier(int rank, const char *en, TierRule upgrade, TierRule retention = {})
-{
-    TierDefinition definition;
-    definition.id = rank;
-    definition.rank = rank;
-    definition.name = {QString::fromUtf8(en), QString::fromUtf8(en), QString::fromUtf8(en)};
-    definition.upgrade = std::move(upgrade);
-    definition.retention = std::move(retention);
-    return definition;
-}
-
-// The examples of domain.md (Tiers), money in fen: Silver at 500 yuan or 3 orders in 3 months, Gold at
-// 2,000 yuan or 10 orders, kept with 1,000 yuan in the period, or 5 uses, or 50 completed tasks;
-// Diamond by a weighted score, spend x 60% (per yuan) + interactions x 40% >= 5,000, kept at 2,500.
+// The examples of domain.md (Tiers), as the programme's default ladder.
 QList<TierDefinition> defaultTiers()
 {
-    TierRule diamond;
-    diamond.kind = TierRule::Kind::Weighted;
-    diamond.weights = {{TierMetric::CumulativeSpend, 0.006}, {TierMetric::Interactions, 0.4}};
-    diamond.threshold = 5000;
-    TierRule keepDiamond = diamond; // kept at half the score
-    keepDiamond.threshold = 2500;
-    return {tier(1, "Regular", {}),
-            tier(2, "Silver",
-                 anyOf({{TierMetric::CumulativeSpend, Op::AtLeast, 50000},
-                        {TierMetric::RecentOrders, Op::AtLeast, 3}}),
-                 anyOf({{TierMetric::PeriodSpend, Op::AtLeast, 20000}})),
-            tier(3, "Gold",
-                 anyOf({{TierMetric::CumulativeSpend, Op::AtLeast, 200000},
-                        {TierMetric::RecentOrders, Op::AtLeast, 10}}),
-                 anyOf({{TierMetric::PeriodSpend, Op::AtLeast, 100000},
-                        {TierMetric::RecentOrders, Op::AtLeast, 5},
-                        {TierMetric::CompletedTasks, Op::AtLeast, 50}})),
-            tier(4, "Diamond", diamond, keepDiamond)};
+    return defaultTierLadder();
 }
 
 MemberMetrics metrics(std::initializer_list<std::pair<TierMetric, qint64>> values)
