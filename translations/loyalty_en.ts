@@ -1829,10 +1829,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;verse entry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reverse ledger entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,6 +1958,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Reverse entry…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

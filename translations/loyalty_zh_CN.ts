@@ -1816,10 +1816,6 @@
         <translation>查看完整手机号</translation>
     </message>
     <message>
-        <source>Re&amp;verse entry…</source>
-        <translation>冲正流水(&amp;V)…</translation>
-    </message>
-    <message>
         <source>reverse ledger entries</source>
         <translation>冲正积分流水</translation>
     </message>
@@ -1948,6 +1944,10 @@
         <translation>
             <numerusform>已拉黑：没收 %1 积分，取消 %Ln 笔待入账积分。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Reverse entry…</source>
+        <translation>冲正流水(&amp;R)…</translation>
     </message>
 </context>
 <context>

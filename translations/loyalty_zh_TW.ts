@@ -1816,10 +1816,6 @@
         <translation>查看完整手機號碼</translation>
     </message>
     <message>
-        <source>Re&amp;verse entry…</source>
-        <translation>沖正明細(&amp;V)…</translation>
-    </message>
-    <message>
         <source>reverse ledger entries</source>
         <translation>沖正積分明細</translation>
     </message>
@@ -1948,6 +1944,10 @@
         <translation>
             <numerusform>已列入黑名單：沒收 %1 積分，取消 %Ln 筆待入帳積分。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Reverse entry…</source>
+        <translation>沖正明細(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -238,8 +238,8 @@ void MemberDetailView::retranslate()
         label->setText(tr(text));
     m_reveal->setText(tr("Reveal"));
     m_adjust->setText(tr("&Adjust points…"));
-    m_reverse->setText(tr("Re&verse entry…"));
-    m_reverseAction->setText(tr("Re&verse entry…"));
+    m_reverse->setText(tr("&Reverse entry…"));
+    m_reverseAction->setText(tr("&Reverse entry…"));
     m_onlyKindAction->setText(tr("Show only entries of this &kind"));
     m_showAllAction->setText(tr("Show &all entries"));
     m_setTier->setText(tr("Set &tier…"));
