@@ -37,18 +37,30 @@ void tst_PermissionTable::allows_data()
                                       << "users.manage" << false;
     QTest::addRow("admin users") << "admin"
                                  << "users.manage" << true;
-    QTest::addRow("support freezes") << "support" << "members.freeze" << true;
-    QTest::addRow("operator cannot freeze") << "operator" << "members.freeze" << false;
-    QTest::addRow("support sets tier") << "support" << "members.tier" << true;
-    QTest::addRow("support notes") << "support" << "members.note" << true;
-    QTest::addRow("support cannot blacklist") << "support" << "members.blacklist" << false;
-    QTest::addRow("manager blacklists") << "manager" << "members.blacklist" << true;
-    QTest::addRow("support cannot approve") << "support" << "approvals.decide" << false;
-    QTest::addRow("manager approves") << "manager" << "approvals.decide" << true;
-    QTest::addRow("support cannot run jobs") << "support" << "jobs.run" << false;
-    QTest::addRow("support reads a member's trail") << "support" << "members.audit" << true;
-    QTest::addRow("operator cannot read a member's trail") << "operator" << "members.audit" << false;
-    QTest::addRow("admin runs jobs") << "admin" << "jobs.run" << true;
+    QTest::addRow("support freezes") << "support"
+                                     << "members.freeze" << true;
+    QTest::addRow("operator cannot freeze") << "operator"
+                                            << "members.freeze" << false;
+    QTest::addRow("support sets tier") << "support"
+                                       << "members.tier" << true;
+    QTest::addRow("support notes") << "support"
+                                   << "members.note" << true;
+    QTest::addRow("support cannot blacklist") << "support"
+                                              << "members.blacklist" << false;
+    QTest::addRow("manager blacklists") << "manager"
+                                        << "members.blacklist" << true;
+    QTest::addRow("support cannot approve") << "support"
+                                            << "approvals.decide" << false;
+    QTest::addRow("manager approves") << "manager"
+                                      << "approvals.decide" << true;
+    QTest::addRow("support cannot run jobs") << "support"
+                                             << "jobs.run" << false;
+    QTest::addRow("support reads a member's trail") << "support"
+                                                    << "members.audit" << true;
+    QTest::addRow("operator cannot read a member's trail") << "operator"
+                                                           << "members.audit" << false;
+    QTest::addRow("admin runs jobs") << "admin"
+                                     << "jobs.run" << true;
 }
 
 void tst_PermissionTable::allows()

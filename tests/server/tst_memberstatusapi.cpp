@@ -245,7 +245,8 @@ void TestMemberStatusApi::manualTierHoldsUntilItEnds()
     QCOMPARE(manual.value(QStringLiteral("reason")).toString(), QStringLiteral("大客户维护"));
     QCOMPARE(manual.value(QStringLiteral("actor")).toString(), QStringLiteral("sue"));
     // It holds whatever the member earns: no retention goal while it lasts.
-    QVERIFY(set.json.value(QStringLiteral("tierProgress")).toObject().value(QStringLiteral("retain")).isNull());
+    QVERIFY(
+        set.json.value(QStringLiteral("tierProgress")).toObject().value(QStringLiteral("retain")).isNull());
     QCOMPARE(QDateTime::fromString(set.json.value(QStringLiteral("tierUntil")).toString(), Qt::ISODateWithMs),
              QDateTime::fromString(until, Qt::ISODate));
     // The diamond tier keeps new lots 24 months.
