@@ -24,12 +24,6 @@ const QString kSelect = QStringLiteral(
     "a.requested_by, a.requested_at, a.decided_by, a.decided_at, a.comment, a.entry_id "
     "FROM approvals a JOIN members m ON m.id = a.member_id ");
 
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
-}
-
 Approval readApproval(const QSqlQuery &query)
 {
     Approval approval;
@@ -43,9 +37,9 @@ Approval readApproval(const QSqlQuery &query)
     Approval::statusFromString(query.value(7).toString(), &approval.status);
     approval.requestedById = query.value(8).toLongLong();
     approval.requestedBy = query.value(9).toString();
-    approval.requestedAt = fromMs(query.value(10));
+    approval.requestedAt = Database::timeFromMs(query.value(10));
     approval.decidedBy = query.value(11).toString();
-    approval.decidedAt = fromMs(query.value(12));
+    approval.decidedAt = Database::timeFromMs(query.value(12));
     approval.comment = query.value(13).toString();
     approval.entryId = query.value(14).toLongLong();
     return approval;
@@ -115,21 +109,9 @@ Outcome<Approval> ApprovalService::file(const AdjustmentCommand &command)
     member.finish();
     // A deduction the balance cannot cover now is refused now rather than at approval.
     if (balance + command.request.amount < 0)
-        return ServiceError{
-            422,
-            QStringLiteral("insufficient_points"),
-            "Server",
-            QT_TRANSLATE_NOOP("Server", "The member has %1 points available; %2 cannot be deducted."),
-            {QString::number(balance), QString::number(-command.request.amount)},
-            QStringLiteral("amount")};
-    if (status == MemberStatus::Frozen)
-        return ServiceError::refused(
-            "member_frozen", QT_TRANSLATE_NOOP("Server", "The member is frozen: points can neither be "
-                                                         "earned nor spent until support unfreezes them."));
-    if (status == MemberStatus::Blacklisted)
-        return ServiceError::refused(
-            "member_blacklisted",
-            QT_TRANSLATE_NOOP("Server", "The member is blacklisted: their points cannot change."));
+        return ServiceError::insufficientPoints(balance, -command.request.amount);
+    if (std::optional<ServiceError> refused = ServiceError::memberInactive(status))
+        return *refused;
 
     QSqlQuery insert(Database::connection());
     insert.prepare(QStringLiteral("INSERT INTO approvals (member_id, amount, reason, note, requested_by_id, "

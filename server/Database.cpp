@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <atomic>
 #include <map>
@@ -91,6 +92,12 @@ void Database::closeThisThread()
 void Database::setBulkLoad(bool on)
 {
     exec(on ? QStringLiteral("PRAGMA synchronous=OFF") : QStringLiteral("PRAGMA synchronous=FULL"));
+}
+
+QDateTime Database::timeFromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
 QVariant Database::text(const QString &value)

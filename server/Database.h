@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -23,6 +24,9 @@ public:
 
     // Bulk loads only: trades durability of the last commits for speed on this connection.
     static void setBulkLoad(bool on);
+
+    // A time column (ms since the epoch, UTC) as read back; NULL is an invalid QDateTime.
+    static QDateTime timeFromMs(const QVariant &value);
 
     // A text value that binds as '' rather than NULL when empty (QtSql binds a null QString as NULL).
     static QVariant text(const QString &value);

@@ -17,12 +17,6 @@ const QString kSelect =
     QStringLiteral("SELECT id, kind, state, progress, result_json, error_code, error_message, created_by, "
                    "created_at, started_at, finished_at FROM jobs ");
 
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
-}
-
 JobInfo readJob(const QSqlQuery &query)
 {
     JobInfo job;
@@ -35,9 +29,9 @@ JobInfo readJob(const QSqlQuery &query)
     job.errorCode = query.value(5).toString();
     job.errorMessage = query.value(6).toString();
     job.createdBy = query.value(7).toString();
-    job.createdAt = fromMs(query.value(8));
-    job.startedAt = fromMs(query.value(9));
-    job.finishedAt = fromMs(query.value(10));
+    job.createdAt = Database::timeFromMs(query.value(8));
+    job.startedAt = Database::timeFromMs(query.value(9));
+    job.finishedAt = Database::timeFromMs(query.value(10));
     return job;
 }
 

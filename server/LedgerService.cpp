@@ -16,13 +16,6 @@
 namespace loyalty::server {
 
 namespace {
-QDateTime fromMs(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
-}
-
 QVariant msOrNull(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
@@ -51,8 +44,8 @@ LedgerEntry readEntry(const QSqlQuery &query)
     entry.actor = query.value(7).toString();
     entry.source = query.value(8).toString();
     entry.status = ledgerStatusFromString(query.value(9).toString());
-    entry.createdAt = fromMs(query.value(10));
-    entry.expiresAt = fromMs(query.value(11));
+    entry.createdAt = Database::timeFromMs(query.value(10));
+    entry.expiresAt = Database::timeFromMs(query.value(11));
     entry.reversesEntryId = query.value(12).toLongLong();
     return entry;
 }
@@ -260,32 +253,17 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
     const bool onlySystem = std::all_of(postings.begin(), postings.end(), [](const LedgerPosting &posting) {
         return posting.kind == LedgerKind::Expire || posting.kind == LedgerKind::Forfeit;
     });
-    if (status == MemberStatus::Frozen && !onlySystem)
-        return ServiceError{422,
-                            QStringLiteral("member_frozen"),
-                            "Server",
-                            QT_TRANSLATE_NOOP("Server", "The member is frozen: points can neither be earned "
-                                                        "nor spent until support unfreezes them."),
-                            {},
-                            {}};
-    if (status == MemberStatus::Blacklisted && !onlySystem)
-        return ServiceError{
-            422,      QStringLiteral("member_blacklisted"),
-            "Server", QT_TRANSLATE_NOOP("Server", "The member is blacklisted: their points cannot change."),
-            {},       {}};
+    if (!onlySystem) {
+        if (std::optional<ServiceError> refused = ServiceError::memberInactive(status))
+            return *refused;
+    }
 
     PostedEntries posted;
     posted.balanceBefore = balance;
     posted.entries.reserve(postings.size());
     for (const LedgerPosting &posting : postings) {
         if (balance + posting.amount < 0)
-            return ServiceError{
-                422,
-                QStringLiteral("insufficient_points"),
-                "Server",
-                QT_TRANSLATE_NOOP("Server", "The member has %1 points available; %2 cannot be deducted."),
-                {QString::number(balance), QString::number(-posting.amount)},
-                QStringLiteral("amount")};
+            return ServiceError::insufficientPoints(balance, -posting.amount);
         balance += posting.amount;
         if (countsAsEarned(posting))
             lifetime += posting.amount;

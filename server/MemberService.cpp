@@ -29,13 +29,6 @@ const QString kSelect = QStringLiteral(
     "ELSE m.tier_id END ");
 constexpr int kFirstFilterBinding = 3;
 
-QDateTime fromMs(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
-}
-
 Member readMember(const QSqlQuery &query)
 {
     Member member;
@@ -46,23 +39,23 @@ Member readMember(const QSqlQuery &query)
     member.status = memberStatusFromString(query.value(4).toString());
     member.balance = query.value(5).toLongLong();
     member.lifetimePoints = query.value(6).toLongLong();
-    member.registeredAt = fromMs(query.value(7));
-    member.lastActiveAt = fromMs(query.value(8));
+    member.registeredAt = Database::timeFromMs(query.value(7));
+    member.lastActiveAt = Database::timeFromMs(query.value(8));
     member.tier.id = query.value(9).toLongLong();
     member.tier.rank = query.value(10).toInt();
     member.tier.name = {query.value(11).toString(), query.value(12).toString(), query.value(13).toString()};
     member.expiringPoints30d = query.value(14).toLongLong();
     member.pendingPoints = query.value(15).toLongLong();
     member.statusReason = query.value(16).toString();
-    member.statusChangedAt = fromMs(query.value(17));
-    const QDateTime manualUntil = fromMs(query.value(20));
+    member.statusChangedAt = Database::timeFromMs(query.value(17));
+    const QDateTime manualUntil = Database::timeFromMs(query.value(20));
     if (manualUntil.isValid() && manualUntil > QDateTime::currentDateTimeUtc()) {
         member.manualTier = ManualTier{query.value(21).toString(), manualUntil, query.value(22).toString()};
-        member.tierSince = fromMs(query.value(23));
+        member.tierSince = Database::timeFromMs(query.value(23));
         member.tierUntil = manualUntil;
     } else {
-        member.tierSince = fromMs(query.value(18));
-        member.tierUntil = fromMs(query.value(19));
+        member.tierSince = Database::timeFromMs(query.value(18));
+        member.tierUntil = Database::timeFromMs(query.value(19));
     }
     return member;
 }

@@ -25,12 +25,6 @@ const QString kSelect = QStringLiteral(
     "SELECT id, member_id, amount, reason, note, source, post_at, event_key, deadline, status, entry_id, "
     "resolution, created_at, resolved_at FROM pending_entries ");
 
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
-}
-
 PendingEntry readPending(const QSqlQuery &query)
 {
     PendingEntry entry;
@@ -40,14 +34,14 @@ PendingEntry readPending(const QSqlQuery &query)
     entry.reason = query.value(3).toString();
     entry.note = query.value(4).toString();
     entry.source = query.value(5).toString();
-    entry.postAt = fromMs(query.value(6));
+    entry.postAt = Database::timeFromMs(query.value(6));
     entry.eventKey = query.value(7).toString();
-    entry.deadline = fromMs(query.value(8));
+    entry.deadline = Database::timeFromMs(query.value(8));
     entry.status = ledgerStatusFromString(query.value(9).toString());
     entry.entryId = query.value(10).toLongLong();
     entry.resolution = query.value(11).toString();
-    entry.createdAt = fromMs(query.value(12));
-    entry.resolvedAt = fromMs(query.value(13));
+    entry.createdAt = Database::timeFromMs(query.value(12));
+    entry.resolvedAt = Database::timeFromMs(query.value(13));
     return entry;
 }
 
@@ -109,14 +103,8 @@ Outcome<PendingEntry> PendingService::create(const UserInfo &actor, const QStrin
         return ServiceError::notFound();
     const MemberStatus status = memberStatusFromString(member.value(0).toString());
     member.finish();
-    if (status == MemberStatus::Blacklisted)
-        return ServiceError::refused(
-            "member_blacklisted",
-            QT_TRANSLATE_NOOP("Server", "The member is blacklisted: their points cannot change."));
-    if (status == MemberStatus::Frozen)
-        return ServiceError::refused(
-            "member_frozen", QT_TRANSLATE_NOOP("Server", "The member is frozen: points can neither be "
-                                                         "earned nor spent until support unfreezes them."));
+    if (std::optional<ServiceError> refused = ServiceError::memberInactive(status))
+        return *refused;
     // Pending points post without a second person: they may not exceed what one person may adjust.
     if (ApprovalService::needsApproval(request.amount))
         return ServiceError{

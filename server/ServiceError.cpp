@@ -38,4 +38,30 @@ ServiceError ServiceError::conflict(const char *code, const char *sourceText)
     return {409, QString::fromLatin1(code), "Server", sourceText, {}, {}};
 }
 
+std::optional<ServiceError> ServiceError::memberInactive(MemberStatus status)
+{
+    switch (status) {
+    case MemberStatus::Frozen:
+        return refused("member_frozen",
+                       QT_TRANSLATE_NOOP("Server", "The member is frozen: points can neither be "
+                                                   "earned nor spent until support unfreezes them."));
+    case MemberStatus::Blacklisted:
+        return refused("member_blacklisted",
+                       QT_TRANSLATE_NOOP("Server", "The member is blacklisted: their points cannot change."));
+    case MemberStatus::Active:
+        break;
+    }
+    return std::nullopt;
+}
+
+ServiceError ServiceError::insufficientPoints(qint64 balance, qint64 deduction)
+{
+    return {422,
+            QStringLiteral("insufficient_points"),
+            "Server",
+            QT_TRANSLATE_NOOP("Server", "The member has %1 points available; %2 cannot be deducted."),
+            {QString::number(balance), QString::number(deduction)},
+            QStringLiteral("amount")};
+}
+
 } // namespace loyalty::server

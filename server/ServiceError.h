@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/AdjustmentRequest.h"
+#include "core/Member.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace loyalty::server {
 
@@ -25,6 +28,10 @@ struct ServiceError
     // 422: a business rule said no. 409: the thing changed under the request.
     static ServiceError refused(const char *code, const char *sourceText);
     static ServiceError conflict(const char *code, const char *sourceText);
+    // The member's points cannot move: 422 member_frozen or member_blacklisted; nothing when active.
+    static std::optional<ServiceError> memberInactive(MemberStatus status);
+    // 422 insufficient_points on the amount field: `balance` available, `deduction` (positive) asked.
+    static ServiceError insufficientPoints(qint64 balance, qint64 deduction);
 };
 
 } // namespace loyalty::server

@@ -19,13 +19,6 @@ namespace {
 constexpr char kAccountColumns[] =
     "id, username, display_name, role, disabled, created_at, last_login_at, version";
 
-QDateTime fromMs(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
-}
-
 UserAccount readAccount(const QSqlQuery &query)
 {
     UserAccount account;
@@ -35,8 +28,8 @@ UserAccount readAccount(const QSqlQuery &query)
     if (!roleFromString(query.value(3).toString(), &account.role))
         account.role = Role::Operator; // an unknown role is shown as the weakest one
     account.enabled = query.value(4).toInt() == 0;
-    account.createdAt = fromMs(query.value(5));
-    account.lastLoginAt = fromMs(query.value(6));
+    account.createdAt = Database::timeFromMs(query.value(5));
+    account.lastLoginAt = Database::timeFromMs(query.value(6));
     account.version = query.value(7).toInt();
     return account;
 }
