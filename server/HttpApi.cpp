@@ -640,26 +640,49 @@ std::optional<ServiceError> parseOptionalObject(const QByteArray &body, QJsonObj
         return std::nullopt;
     return parseObject(body, object);
 }
+
+std::optional<ServiceError> invalid(const std::optional<Violation> &violation)
+{
+    if (!violation)
+        return std::nullopt;
+    return ServiceError::fromViolation(*violation);
+}
 } // namespace
 
-HttpApi::HandlerResult HttpApi::updateMember(RequestContext &context)
+template <typename Read, typename Call>
+HttpApi::HandlerResult HttpApi::writeOnPath(RequestContext &context, BodyRule rule, int status, Read read,
+                                            Call call)
 {
     const std::optional<qint64> id = pathId(context);
     if (!id)
         return error(context, ServiceError::notFound());
     QJsonObject body;
-    if (const auto problem = parseObject(context.request->body(), &body))
+    const QByteArray &raw = context.request->body();
+    if (const auto problem =
+            rule == BodyRule::MayBeEmpty ? parseOptionalObject(raw, &body) : parseObject(raw, &body))
         return error(context, *problem);
+    if (const std::optional<ServiceError> problem = read(body))
+        return error(context, *problem);
+    const auto result = call(*id);
+    if (!result.ok())
+        return error(context, result.error());
+    return ApiReply::json(status, result.value().toJson());
+}
+
+HttpApi::HandlerResult HttpApi::updateMember(RequestContext &context)
+{
     StatusCommand command;
-    if (const std::optional<Violation> violation = StatusChangeRequest::fromJson(body, &command.request))
-        return error(context, ServiceError::fromViolation(*violation));
-    command.actor = context.session.user;
-    command.clientAddress = context.clientAddress;
-    command.memberId = *id;
-    const Outcome<Member> member = MemberStatusService::freezeOrUnfreeze(command);
-    if (!member.ok())
-        return error(context, member.error());
-    return ApiReply::json(200, member.value().toJson());
+    return writeOnPath(
+        context, BodyRule::Required, 200,
+        [&](const QJsonObject &body) {
+            return invalid(StatusChangeRequest::fromJson(body, &command.request));
+        },
+        [&](qint64 id) {
+            command.actor = context.session.user;
+            command.clientAddress = context.clientAddress;
+            command.memberId = id;
+            return MemberStatusService::freezeOrUnfreeze(command);
+        });
 }
 
 HttpApi::HandlerResult HttpApi::blacklistMember(RequestContext &context)
@@ -705,44 +728,31 @@ HttpApi::HandlerResult HttpApi::liftBlacklist(RequestContext &context)
 
 HttpApi::HandlerResult HttpApi::setManualTier(RequestContext &context)
 {
-    const std::optional<qint64> id = pathId(context);
-    if (!id)
-        return error(context, ServiceError::notFound());
-    QJsonObject body;
-    if (const auto problem = parseObject(context.request->body(), &body))
-        return error(context, *problem);
     TierOverrideRequest request;
-    if (const std::optional<Violation> violation =
-            TierOverrideRequest::fromJson(body, QDateTime::currentDateTimeUtc(), &request))
-        return error(context, ServiceError::fromViolation(*violation));
-    const Outcome<Member> member =
-        TierOverrideService::set(context.session.user, context.clientAddress, *id, request);
-    if (!member.ok())
-        return error(context, member.error());
-    return ApiReply::json(200, member.value().toJson());
+    return writeOnPath(
+        context, BodyRule::Required, 200,
+        [&](const QJsonObject &body) {
+            return invalid(TierOverrideRequest::fromJson(body, QDateTime::currentDateTimeUtc(), &request));
+        },
+        [&](qint64 id) {
+            return TierOverrideService::set(context.session.user, context.clientAddress, id, request);
+        });
 }
 
 HttpApi::HandlerResult HttpApi::endManualTier(RequestContext &context)
 {
-    const std::optional<qint64> id = pathId(context);
-    if (!id)
-        return error(context, ServiceError::notFound());
-    QJsonObject body;
-    if (const auto problem = parseOptionalObject(context.request->body(), &body))
-        return error(context, *problem);
     StatusChangeRequest reason; // its length rule; the sentence for a missing reason is this route's own
-    if (body.value(QStringLiteral("reason")).toString().trimmed().isEmpty())
-        return error(context,
-                     ServiceError::validation(QStringLiteral("reason"),
-                                              QT_TRANSLATE_NOOP("Server", "Say why the manual tier ends.")));
-    if (const std::optional<Violation> violation =
-            StatusChangeRequest::reasonFromJson(body, MemberStatus::Active, &reason))
-        return error(context, ServiceError::fromViolation(*violation));
-    const Outcome<Member> member =
-        TierOverrideService::end(context.session.user, context.clientAddress, *id, reason.reason);
-    if (!member.ok())
-        return error(context, member.error());
-    return ApiReply::json(200, member.value().toJson());
+    return writeOnPath(
+        context, BodyRule::MayBeEmpty, 200,
+        [&](const QJsonObject &body) -> std::optional<ServiceError> {
+            if (body.value(QStringLiteral("reason")).toString().trimmed().isEmpty())
+                return ServiceError::validation(QStringLiteral("reason"),
+                                                QT_TRANSLATE_NOOP("Server", "Say why the manual tier ends."));
+            return invalid(StatusChangeRequest::reasonFromJson(body, MemberStatus::Active, &reason));
+        },
+        [&](qint64 id) {
+            return TierOverrideService::end(context.session.user, context.clientAddress, id, reason.reason);
+        });
 }
 
 HttpApi::HandlerResult HttpApi::memberNotes(RequestContext &context)
@@ -752,20 +762,13 @@ HttpApi::HandlerResult HttpApi::memberNotes(RequestContext &context)
 
 HttpApi::HandlerResult HttpApi::addNote(RequestContext &context)
 {
-    const std::optional<qint64> id = pathId(context);
-    if (!id)
-        return error(context, ServiceError::notFound());
-    QJsonObject body;
-    if (const auto problem = parseObject(context.request->body(), &body))
-        return error(context, *problem);
     NoteRequest request;
-    if (const std::optional<Violation> violation = NoteRequest::fromJson(body, &request))
-        return error(context, ServiceError::fromViolation(*violation));
-    const Outcome<MemberNote> note =
-        NoteService::add(context.session.user, context.clientAddress, *id, request);
-    if (!note.ok())
-        return error(context, note.error());
-    return ApiReply::json(201, note.value().toJson());
+    return writeOnPath(
+        context, BodyRule::Required, 201,
+        [&](const QJsonObject &body) { return invalid(NoteRequest::fromJson(body, &request)); },
+        [&](qint64 id) {
+            return NoteService::add(context.session.user, context.clientAddress, id, request);
+        });
 }
 
 HttpApi::HandlerResult HttpApi::memberAudit(RequestContext &context)
@@ -780,21 +783,15 @@ HttpApi::HandlerResult HttpApi::memberPending(RequestContext &context)
 
 HttpApi::HandlerResult HttpApi::addPending(RequestContext &context)
 {
-    const std::optional<qint64> id = pathId(context);
-    if (!id)
-        return error(context, ServiceError::notFound());
-    QJsonObject body;
-    if (const auto problem = parseObject(context.request->body(), &body))
-        return error(context, *problem);
     PendingRequest request;
-    if (const std::optional<Violation> violation =
-            PendingRequest::fromJson(body, QDateTime::currentDateTimeUtc(), &request))
-        return error(context, ServiceError::fromViolation(*violation));
-    const Outcome<PendingEntry> created =
-        PendingService::create(context.session.user, context.clientAddress, *id, request);
-    if (!created.ok())
-        return error(context, created.error());
-    return ApiReply::json(201, created.value().toJson());
+    return writeOnPath(
+        context, BodyRule::Required, 201,
+        [&](const QJsonObject &body) {
+            return invalid(PendingRequest::fromJson(body, QDateTime::currentDateTimeUtc(), &request));
+        },
+        [&](qint64 id) {
+            return PendingService::create(context.session.user, context.clientAddress, id, request);
+        });
 }
 
 HttpApi::HandlerResult HttpApi::confirmPending(RequestContext &context)

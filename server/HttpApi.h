@@ -133,6 +133,16 @@ private:
     template <typename Command, typename Read, typename Service>
     HandlerResult idempotentWrite(RequestContext &context, qint64 Command::*target, Read read,
                                   Service service);
+    // The shape of a write on the entity in the path that answers with what the service returns: the
+    // path id, the body (an empty one read as {} where allowed), `read` fills and checks the request,
+    // `call(id)` runs the service, its value's JSON is the answer.
+    enum class BodyRule
+    {
+        Required,
+        MayBeEmpty
+    };
+    template <typename Read, typename Call>
+    HandlerResult writeOnPath(RequestContext &context, BodyRule rule, int status, Read read, Call call);
     HandlerResult adjustPoints(RequestContext &context);
     HandlerResult updateMember(RequestContext &context);
     HandlerResult blacklistMember(RequestContext &context);
