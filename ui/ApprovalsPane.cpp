@@ -173,12 +173,7 @@ ApprovalsPane::ApprovalsPane(ConsoleServices &services, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ApprovalsPane::updateStatusLine);
     connect(m_model, &PagedTableModel::loadingChanged, this, &ApprovalsPane::updateStatusLine);
     connect(m_model, &PagedTableModel::errorOccurred, this, &ApprovalsPane::updateStatusLine);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_columnsSized)
-            return;
-        m_columnsSized = true;
-        m_list->resizeColumnsToContents();
-    });
+    sizeColumnsToFirstRows(m_list);
     connect(m_ledger, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         if (first == 0)
             m_ledgerView->resizeColumnsToContents();

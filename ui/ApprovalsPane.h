@@ -115,7 +115,6 @@ private:
     bool m_loaded = false;
     int m_pendingOnServer = -1;
     bool m_busy = false;
-    bool m_columnsSized = false;
     // The decision last sent and its key: sending the same decision again (after a dropped connection or a
     // refusal) reuses the key, so the server applies it once; another decision gets a new key.
     qint64 m_keyApproval = 0;

@@ -181,13 +181,7 @@ AuditPane::AuditPane(ConsoleServices &services, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPane::updateStatusLine);
     connect(m_model, &PagedTableModel::loadingChanged, this, &AuditPane::updateStatusLine);
     connect(m_model, &PagedTableModel::errorOccurred, this, &AuditPane::updateStatusLine);
-    // Size the columns to the first rows that arrive; the user's own widths win after that.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_columnsSized)
-            return;
-        m_columnsSized = true;
-        m_list->resizeColumnsToContents();
-    });
+    sizeColumnsToFirstRows(m_list);
     connect(m_diff, &QAbstractItemModel::modelReset, this, [this] {
         m_diffView->resizeColumnToContents(AuditDiffModel::FieldColumn);
         const int rest = qMax(

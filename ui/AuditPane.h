@@ -108,7 +108,6 @@ private:
     QList<QPair<QLabel *, const char *>> m_captions;
     AuditEntry m_shown;
     bool m_loaded = false;
-    bool m_columnsSized = false;
 };
 
 } // namespace loyalty

@@ -3,6 +3,8 @@
 #include <QHeaderView>
 #include <QTableView>
 
+#include <memory>
+
 namespace loyalty {
 
 void setUpListTable(QTableView *view)
@@ -14,6 +16,15 @@ void setUpListTable(QTableView *view)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
+}
+
+void sizeColumnsToFirstRows(QTableView *view)
+{
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, view, [view, once] {
+        QObject::disconnect(*once);
+        view->resizeColumnsToContents();
+    });
 }
 
 } // namespace loyalty

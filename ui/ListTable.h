@@ -8,4 +8,8 @@ namespace loyalty {
 // numbers, rows as high as a line of text, the last column taking what is left, no wrapping.
 void setUpListTable(QTableView *view);
 
+// Sizes the columns to the first rows the view's model brings, once: after that the user's own widths
+// win. The model must be set.
+void sizeColumnsToFirstRows(QTableView *view);
+
 } // namespace loyalty

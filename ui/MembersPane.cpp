@@ -4,6 +4,7 @@
 #include "models/MemberListModel.h"
 #include "ui/ConsoleServices.h"
 #include "ui/ExportLine.h"
+#include "ui/ListTable.h"
 #include "ui/MemberDetailView.h"
 #include "ui/OfflineBanner.h"
 
@@ -90,13 +91,7 @@ MembersPane::MembersPane(ConsoleServices &services, QWidget *parent)
             m_banner->hide();
     });
     connect(m_model, &PagedTableModel::loadingChanged, this, &MembersPane::updateStatusLine);
-    // Size the columns to the first rows that arrive; the user's own widths win after that.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_columnsSized)
-            return;
-        m_columnsSized = true;
-        m_list->resizeColumnsToContents();
-    });
+    sizeColumnsToFirstRows(m_list);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MembersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MembersPane::updateStatusLine);
     connect(m_model, &PagedTableModel::errorOccurred, this, &MembersPane::updateStatusLine);

@@ -62,7 +62,6 @@ private:
     QAction *m_exportAction;
     ExportLine *m_exportLine;
     QTimer m_debounce;
-    bool m_columnsSized = false;
 };
 
 } // namespace loyalty
