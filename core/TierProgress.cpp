@@ -7,21 +7,22 @@ namespace loyalty {
 namespace {
 QJsonObject goalJson(const TierProgress::Goal &goal)
 {
-    return {{QStringLiteral("current"), goal.current},
+    return {{QStringLiteral("metric"), goal.metric},
+            {QStringLiteral("current"), goal.current},
             {QStringLiteral("target"), goal.target},
             {QStringLiteral("remaining"), goal.remaining()}};
 }
 
 TierProgress::Goal goalFrom(const QJsonObject &object)
 {
-    return {object.value(QStringLiteral("current")).toInteger(),
+    return {object.value(QStringLiteral("metric")).toString(), object.value(QStringLiteral("current")).toInteger(),
             object.value(QStringLiteral("target")).toInteger()};
 }
 } // namespace
 
 QJsonObject TierProgress::toJson() const
 {
-    QJsonObject object{{QStringLiteral("metric"), QStringLiteral("points")}};
+    QJsonObject object;
     if (nextTier) {
         QJsonObject next = goalJson(toNext);
         next.insert(QStringLiteral("tier"), nextTier->toJson());

@@ -10,11 +10,13 @@
 namespace loyalty {
 
 // How far a member is from the next tier and from keeping the current one, as the server reports it
-// (the console only displays it). Both read one metric today: points earned.
+// (the console only displays it). Each goal names what it measures: a tier metric
+// ("cumulativeSpend", "recentOrders", ...; money in fen) or "score" for a weighted rule.
 struct TierProgress
 {
     struct Goal
     {
+        QString metric; // tierMetricToString(), or "score"
         qint64 current = 0;
         qint64 target = 0;
         qint64 remaining() const { return target > current ? target - current : 0; }
@@ -22,9 +24,9 @@ struct TierProgress
     };
 
     std::optional<TierRef> nextTier; // none at the top of the ladder
-    Goal toNext;                     // lifetime points against the next tier's bar
+    Goal toNext;                     // the nearest bar of the next tier's upgrade rule
     bool retainApplies = false;      // false in the lowest tier: nothing to keep
-    Goal toRetain;                   // points earned since the tier started against its retention bar
+    Goal toRetain;                   // the nearest missing bar of the tier's retention rule (met: current >= target)
     QDateTime retainBy;              // the end of the tier period
 
     QJsonObject toJson() const;
