@@ -81,7 +81,7 @@ bool addProgress(Member *member)
     for (const TierRecord &tier : ladder) {
         if (tier.ref.rank == member->tier.rank + 1) {
             progress.nextTier = tier.ref;
-            progress.toNext = {member->lifetimePoints, tier.upgradePoints};
+            progress.toNext = {QStringLiteral("points"), member->lifetimePoints, tier.upgradePoints};
         }
         // A manual tier holds until its end whatever the member earns: nothing to keep it with.
         if (tier.ref.id == member->tier.id && tier.ref.rank > ladder.constFirst().ref.rank &&
