@@ -21,7 +21,7 @@ const QString kEvaluated = QStringLiteral("evaluatedVersion");
 } // namespace
 
 bool TierEvaluateJob::run(qint64 jobId, const QJsonObject &params,
-                          const std::function<bool(double)> &progress, QJsonObject *result)
+                          const std::function<bool(double)> &progress, QJsonObject *result, int batchSize)
 {
     QElapsedTimer timer;
     timer.start();
@@ -43,7 +43,7 @@ bool TierEvaluateJob::run(qint64 jobId, const QJsonObject &params,
     who.after = {{QStringLiteral("cause"), QString::fromLatin1(kKind)}, {QStringLiteral("job"), jobId}};
 
     QList<MemberStanding> batch;
-    batch.reserve(kBatchSize);
+    batch.reserve(batchSize);
     while (true) {
         Transaction transaction;
         const auto published = TierLadderStore::published();
@@ -68,7 +68,7 @@ bool TierEvaluateJob::run(qint64 jobId, const QJsonObject &params,
                                         "WHERE m.id > ? ORDER BY m.id LIMIT ?")
                              .arg(TierEvaluator::standingColumns()));
             read.bindValue(0, afterId);
-            read.bindValue(1, kBatchSize);
+            read.bindValue(1, batchSize);
             if (!Database::exec(read))
                 return false;
             while (read.next())

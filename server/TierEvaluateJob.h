@@ -19,7 +19,7 @@ public:
     // `params`: {version} as the publish started it, plus the checkpoint of an interrupted run.
     // `progress` gets 0..1 and returns false to stop. The result: {version, members, upgraded}.
     static bool run(qint64 jobId, const QJsonObject &params, const std::function<bool(double)> &progress,
-                    QJsonObject *result);
+                    QJsonObject *result, int batchSize = kBatchSize);
 };
 
 } // namespace loyalty::server
