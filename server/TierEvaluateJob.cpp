@@ -74,8 +74,14 @@ bool TierEvaluateJob::run(qint64 jobId, const QJsonObject &params,
             while (read.next())
                 batch.append(TierEvaluator::readStanding(read));
         }
-        if (batch.isEmpty())
+        if (batch.isEmpty()) {
+            // Done, in the transaction that saw the newest version: a publish committing meanwhile
+            // either finds this job done (and queues another) or is seen here and starts it over.
+            *result = {{QStringLiteral("version"), version}, {kMembers, members}, {kUpgraded, upgraded}};
+            if (!JobService::finish(jobId, *result) || !transaction.commit())
+                return false;
             break;
+        }
         for (const MemberStanding &standing : std::as_const(batch)) {
             TierEvaluation evaluation;
             if (!evaluator.evaluate(standing, who, &evaluation))
@@ -94,7 +100,6 @@ bool TierEvaluateJob::run(qint64 jobId, const QJsonObject &params,
         if (!progress(total > 0 ? std::min(1.0, double(members) / double(total)) : 1.0))
             return false;
     }
-    *result = {{QStringLiteral("version"), version}, {kMembers, members}, {kUpgraded, upgraded}};
     qCInfo(lcServerDb) << "tier-evaluate over" << members << "members:" << upgraded << "upgraded in"
                        << timer.elapsed() << "ms";
     return true;

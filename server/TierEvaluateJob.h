@@ -9,7 +9,8 @@ namespace loyalty::server {
 // After a publish: every member whose metrics reach a higher rank under the new ladder moves up
 // (never down: that is the period end's business). Batches of members by id, each in its own
 // transaction with its checkpoint, so a stopped run resumes after the last committed batch; a ladder
-// published while it runs makes it start over with the newest one.
+// published while it runs makes it start over with the newest one. It marks its job done itself, in
+// the transaction of its last look at the ladder, so no publish slips in between.
 class TierEvaluateJob
 {
 public:
