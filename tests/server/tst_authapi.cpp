@@ -129,7 +129,7 @@ void TestAuthApi::meReturnsTheUser()
     QCOMPARE(reply.json.value(QStringLiteral("username")).toString(), QStringLiteral("olga"));
     QCOMPARE(reply.json.value(QStringLiteral("role")).toString(), QStringLiteral("operator"));
     QCOMPARE(reply.json.value(QStringLiteral("permissions")).toArray(),
-             QJsonArray{QStringLiteral("members.read")});
+             (QJsonArray{QStringLiteral("members.read"), QStringLiteral("tiers.manage")}));
 }
 
 void TestAuthApi::logoutRevokesTheToken()
