@@ -29,6 +29,10 @@ QString permissionToString(Permission permission)
         return QStringLiteral("jobs.run");
     case Permission::MembersAudit:
         return QStringLiteral("members.audit");
+    case Permission::TiersManage:
+        return QStringLiteral("tiers.manage");
+    case Permission::EventsPost:
+        return QStringLiteral("events.post");
     }
     return {};
 }

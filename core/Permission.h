@@ -21,13 +21,16 @@ enum class Permission
     ApprovalsDecide,  // approve or reject large adjustments someone else asked for
     JobsRun,          // start server jobs (the expiry run) and follow them
     MembersAudit,     // read one member's audit trail (who changed what about them)
+    TiersManage,      // edit the tier ladder's draft, run its what-if, publish and restore versions
+    EventsPost,       // post member activity (orders, interactions, tasks, visits) that tier rules measure
 };
 
-inline constexpr std::array<Permission, 12> kAllPermissions{
+inline constexpr std::array<Permission, 14> kAllPermissions{
     Permission::MembersRead,      Permission::MembersReveal, Permission::PointsAdjust,
     Permission::AuditRead,        Permission::UsersManage,   Permission::MembersFreeze,
     Permission::MembersBlacklist, Permission::MembersTier,   Permission::MembersNote,
-    Permission::ApprovalsDecide,  Permission::JobsRun,       Permission::MembersAudit};
+    Permission::ApprovalsDecide,  Permission::JobsRun,       Permission::MembersAudit,
+    Permission::TiersManage,      Permission::EventsPost};
 
 // Stable names as they travel in GET /v1/me, e.g. "points.adjust".
 QString permissionToString(Permission permission);

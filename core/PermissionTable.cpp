@@ -21,7 +21,13 @@ bool PermissionTable::allows(Role role, Permission permission)
         return role == Role::Manager || role == Role::Admin;
     case Permission::AuditRead:
         return role == Role::Manager || role == Role::Admin;
+    // The programme's configuration is the operations role's work.
+    case Permission::TiersManage:
+        return role == Role::Operator || role == Role::Admin;
+    // Activity comes from member apps and the order system; only an administrator posts it by hand
+    // (scripts, imports).
     case Permission::UsersManage:
+    case Permission::EventsPost:
         return role == Role::Admin;
     }
     return false;

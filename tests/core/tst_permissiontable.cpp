@@ -61,6 +61,16 @@ void tst_PermissionTable::allows_data()
                                                            << "members.audit" << false;
     QTest::addRow("admin runs jobs") << "admin"
                                      << "jobs.run" << true;
+    QTest::addRow("operator manages the tier ladder") << "operator"
+                                                      << "tiers.manage" << true;
+    QTest::addRow("support does not change the ladder") << "support"
+                                                         << "tiers.manage" << false;
+    QTest::addRow("manager does not change the ladder") << "manager"
+                                                        << "tiers.manage" << false;
+    QTest::addRow("only admin posts activity by hand") << "manager"
+                                                       << "events.post" << false;
+    QTest::addRow("admin posts activity") << "admin"
+                                          << "events.post" << true;
 }
 
 void tst_PermissionTable::allows()
