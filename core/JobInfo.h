@@ -24,6 +24,8 @@ struct JobInfo
     QJsonObject result;  // when done: what the job did, e.g. {lots, points, members}
     QString errorCode;   // when failed
     QString errorMessage;
+    // What the job works on (a what-if's draft). Kept by the server; not part of the JSON clients read.
+    QJsonObject params;
     QString createdBy; // user name, or "scheduler"
     QDateTime createdAt;
     QDateTime startedAt;

@@ -34,9 +34,11 @@ TierMovement TierMovement::tally(const TierLadder &draft,
         const int from = std::clamp(rank, 1, movement.tiers);
         const int to = std::clamp(draft.standing(from, metrics).rankAtPeriodEnd, 1, movement.tiers);
         ++movement.matrix[(from - 1) * movement.tiers + (to - 1)];
-        if (to > from)
+        // Against the rank held now: a member of a tier the draft drops goes down even when the matrix
+        // files them under the draft's top tier.
+        if (to > rank)
             ++movement.up;
-        else if (to < from)
+        else if (to < rank)
             ++movement.down;
         else
             ++movement.same;

@@ -29,6 +29,8 @@
 #include "server/PasswordHasher.h"
 #include "server/PendingService.h"
 #include "server/ReversalService.h"
+#include "server/TierDraftService.h"
+#include "server/TierLadderStore.h"
 #include "server/TierOverrideService.h"
 #include "server/TierService.h"
 #include "server/Transaction.h"
@@ -216,8 +218,16 @@ const QList<HttpApi::Route> &HttpApi::table()
         {"POST", "/v1/approvals/{id}/reject", Guard::needs(Permission::ApprovalsDecide), &HttpApi::reject},
         {"POST", "/v1/jobs", Guard::needs(Permission::JobsRun), &HttpApi::startJob},
         {"GET", "/v1/jobs", Guard::needs(Permission::JobsRun), &HttpApi::listJobs},
-        {"GET", "/v1/jobs/{id}", Guard::needs(Permission::JobsRun), &HttpApi::getJob},
+        // Anyone follows the jobs they started (an operator's what-if); jobs.run follows every job.
+        {"GET", "/v1/jobs/{id}", Guard::selfService(), &HttpApi::getJob},
         {"GET", "/v1/tiers", Guard::needs(Permission::MembersRead), &HttpApi::listTiers},
+        {"GET", "/v1/tiers/draft", Guard::needs(Permission::TiersManage), &HttpApi::tierDraft},
+        {"PUT", "/v1/tiers/draft", Guard::needs(Permission::TiersManage), &HttpApi::saveTierDraft},
+        {"POST", "/v1/tiers/draft/what-if", Guard::needs(Permission::TiersManage), &HttpApi::startTierWhatIf},
+        {"POST", "/v1/tiers/draft/publish", Guard::needs(Permission::TiersManage), &HttpApi::publishTiers},
+        {"GET", "/v1/tiers/versions", Guard::needs(Permission::TiersManage), &HttpApi::tierVersions},
+        {"POST", "/v1/tiers/versions/{id}/restore", Guard::needs(Permission::TiersManage),
+         &HttpApi::restoreTierVersion},
         {"GET", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::listUsers},
         {"POST", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::createUser},
         {"PATCH", "/v1/users/{id}", Guard::needs(Permission::UsersManage), &HttpApi::updateUser},
@@ -918,18 +928,179 @@ HttpApi::HandlerResult HttpApi::getJob(RequestContext &context)
     const Outcome<JobInfo> job = JobService::find(*id);
     if (!job.ok())
         return error(context, job.error());
+    if (!context.session.user.can(Permission::JobsRun) && job.value().createdBy != context.session.user.username)
+        return error(context, forbidden());
     return ApiReply::json(200, jobJson(context, job.value()));
 }
 
 HttpApi::HandlerResult HttpApi::listTiers(RequestContext &context)
 {
-    const QList<TierRecord> ladder = TierService::ladder();
-    if (ladder.isEmpty())
+    const auto published = TierLadderStore::published();
+    if (!published)
         return error(context, ServiceError::internal());
-    QJsonArray items;
-    for (const TierRecord &tier : ladder)
-        items.append(tier.toJson());
-    return ApiReply::json(200, {{QStringLiteral("items"), items}});
+    return ApiReply::json(200, published->toJson());
+}
+
+QJsonObject HttpApi::draftJson(const RequestContext &context, const TierDraft &draft) const
+{
+    QJsonArray tiers;
+    for (const TierDefinition &tier : draft.tiers)
+        tiers.append(PublishedLadder::tierJson(tier));
+    QJsonArray violations;
+    for (const Violation &violation : draft.violations)
+        violations.append(ErrorReply::violationJson(m_localizer, context.locale, violation));
+    return {{QStringLiteral("version"), draft.revision},
+            {QStringLiteral("baseVersion"), draft.baseVersion},
+            {QStringLiteral("restoredFrom"),
+             draft.restoredFrom > 0 ? QJsonValue(draft.restoredFrom) : QJsonValue()},
+            {QStringLiteral("tiers"), tiers},
+            {QStringLiteral("changed"), draft.changed},
+            {QStringLiteral("updatedAt"), toIsoTime(draft.updatedAt)},
+            {QStringLiteral("updatedBy"), draft.updatedBy},
+            {QStringLiteral("violations"), violations},
+            {QStringLiteral("whatIf"),
+             draft.whatIf ? QJsonValue(jobJson(context, *draft.whatIf)) : QJsonValue()}};
+}
+
+namespace {
+// {version: <the draft revision the editor holds>, ...}: a whole number from 0.
+std::optional<ServiceError> readRevision(const QJsonObject &body, int *revision)
+{
+    const QJsonValue value = body.value(QStringLiteral("version"));
+    if (!value.isDouble() || value.toDouble() != double(value.toInt()) || value.toInt() < 0)
+        return ServiceError::validation(
+            QStringLiteral("version"),
+            QT_TRANSLATE_NOOP("Server", "Send the draft's version (a whole number) you are working from."));
+    *revision = value.toInt();
+    return std::nullopt;
+}
+
+std::optional<ServiceError> readTiers(const QJsonObject &body, QList<TierDefinition> *tiers)
+{
+    const QJsonValue value = body.value(QStringLiteral("tiers"));
+    if (!value.isArray())
+        return ServiceError::validation(QStringLiteral("tiers"),
+                                        QT_TRANSLATE_NOOP("Server", "The tiers must be a list."));
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = QStringLiteral("tiers[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return ServiceError::validation(field,
+                                            QT_TRANSLATE_NOOP("Server", "Each tier must be an object."));
+        TierDefinition tier;
+        if (const auto broken = TierDefinition::fromJson(array.at(i).toObject(), field, &tier))
+            return ServiceError::fromViolation(*broken);
+        tiers->append(tier);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+HttpApi::HandlerResult HttpApi::tierDraft(RequestContext &context)
+{
+    const Outcome<TierDraft> draft = TierDraftService::current();
+    if (!draft.ok())
+        return error(context, draft.error());
+    return ApiReply::json(200, draftJson(context, draft.value()));
+}
+
+HttpApi::HandlerResult HttpApi::saveTierDraft(RequestContext &context)
+{
+    QJsonObject body;
+    int revision = 0;
+    QList<TierDefinition> tiers;
+    std::optional<ServiceError> problem = parseObject(context.request->body(), &body);
+    if (!problem)
+        problem = readRevision(body, &revision);
+    if (!problem)
+        problem = readTiers(body, &tiers);
+    if (problem)
+        return error(context, *problem);
+    const Outcome<TierDraft> draft =
+        TierDraftService::save(context.session.user, context.clientAddress, revision, tiers);
+    if (!draft.ok())
+        return error(context, draft.error());
+    return ApiReply::json(200, draftJson(context, draft.value()));
+}
+
+HttpApi::HandlerResult HttpApi::startTierWhatIf(RequestContext &context)
+{
+    QJsonObject body;
+    int revision = 0;
+    std::optional<ServiceError> problem = parseObject(context.request->body(), &body);
+    if (!problem)
+        problem = readRevision(body, &revision);
+    if (problem)
+        return error(context, *problem);
+    const Outcome<QJsonObject> params = TierDraftService::whatIfParams(revision);
+    if (!params.ok())
+        return error(context, params.error());
+    AuditRecord audit;
+    audit.actorId = context.session.user.id;
+    audit.actorName = context.session.user.username;
+    audit.clientAddress = context.clientAddress;
+    audit.action = QStringLiteral("tiers.whatif");
+    audit.entity = QStringLiteral("job");
+    audit.after = {{QStringLiteral("draftVersion"), revision}};
+    const Outcome<JobInfo> job = m_jobs.start(QString::fromLatin1(TierDraftService::kWhatIfKind),
+                                              context.session.user.username, &audit, params.value());
+    if (!job.ok())
+        return error(context, job.error());
+    m_group.afterCommit([this]() { m_jobs.wake(); });
+    return ApiReply::json(202, jobJson(context, job.value()));
+}
+
+HttpApi::HandlerResult HttpApi::publishTiers(RequestContext &context)
+{
+    QJsonObject body;
+    int revision = 0;
+    std::optional<ServiceError> problem = parseObject(context.request->body(), &body);
+    if (!problem)
+        problem = readRevision(body, &revision);
+    const QString note = body.value(QStringLiteral("note")).toString().trimmed();
+    if (!problem && note.size() > 500)
+        problem = ServiceError::validation(
+            QStringLiteral("note"), QT_TRANSLATE_NOOP("Server", "The note can have at most 500 characters."));
+    if (problem)
+        return error(context, *problem);
+    const Outcome<TierPublication> publication =
+        TierDraftService::publish(context.session.user, context.clientAddress, revision, note);
+    if (!publication.ok())
+        return error(context, publication.error());
+    QJsonObject answer = publication.value().ladder.toJson();
+    answer.insert(QStringLiteral("membersMovedDown"), publication.value().membersMovedDown);
+    answer.insert(QStringLiteral("job"), QJsonValue());
+    return ApiReply::json(200, answer);
+}
+
+HttpApi::HandlerResult HttpApi::tierVersions(RequestContext &context)
+{
+    Paging paging;
+    if (auto problem = readPaging(context.request->query(), &paging))
+        return error(context, *problem);
+    const Outcome<TierVersionPage> page = TierLadderStore::versions(paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    return pageReply(page.value().items, page.value().nextCursor);
+}
+
+HttpApi::HandlerResult HttpApi::restoreTierVersion(RequestContext &context)
+{
+    const std::optional<qint64> version = pathId(context);
+    if (!version)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    int revision = 0;
+    std::optional<ServiceError> problem = parseObject(context.request->body(), &body);
+    if (!problem)
+        problem = readRevision(body, &revision);
+    if (problem)
+        return error(context, *problem);
+    const Outcome<TierDraft> draft = TierDraftService::restore(context.session.user, context.clientAddress,
+                                                               revision, static_cast<int>(*version));
+    if (!draft.ok())
+        return error(context, draft.error());
+    return ApiReply::json(200, draftJson(context, draft.value()));
 }
 
 HttpApi::HandlerResult HttpApi::listUsers(RequestContext &context)

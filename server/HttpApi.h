@@ -25,6 +25,7 @@ class QTcpSocket;
 namespace loyalty::server {
 
 class Localizer;
+struct TierDraft;
 
 // The route table and the handlers: parse, authorise, call a service, serialise. Handlers answer
 // synchronously on the main thread; slow work (password hashing) runs on a pool and is written back
@@ -165,6 +166,13 @@ private:
     QJsonObject jobJson(const RequestContext &context, const JobInfo &job) const;
     HandlerResult reverseEntry(RequestContext &context);
     HandlerResult listTiers(RequestContext &context);
+    HandlerResult tierDraft(RequestContext &context);
+    HandlerResult saveTierDraft(RequestContext &context);
+    HandlerResult startTierWhatIf(RequestContext &context);
+    HandlerResult publishTiers(RequestContext &context);
+    HandlerResult tierVersions(RequestContext &context);
+    HandlerResult restoreTierVersion(RequestContext &context);
+    QJsonObject draftJson(const RequestContext &context, const TierDraft &draft) const;
     HandlerResult listUsers(RequestContext &context);
     HandlerResult createUser(RequestContext &context);
     HandlerResult updateUser(RequestContext &context);

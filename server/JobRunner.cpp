@@ -4,6 +4,8 @@
 #include "server/Logging.h"
 #include "server/LotExpiry.h"
 #include "server/PendingService.h"
+#include "server/TierDraftService.h"
+#include "server/TierWhatIf.h"
 #include "server/Transaction.h"
 
 #include <QCoreApplication>
@@ -33,9 +35,10 @@ void JobRunner::resume()
     wake();
 }
 
-Outcome<JobInfo> JobRunner::start(const QString &kind, const QString &createdBy, const AuditRecord *audit)
+Outcome<JobInfo> JobRunner::start(const QString &kind, const QString &createdBy, const AuditRecord *audit,
+                                  const QJsonObject &params)
 {
-    return JobService::create(kind, createdBy, audit);
+    return JobService::create(kind, createdBy, audit, params);
 }
 
 void JobRunner::wake()
@@ -92,6 +95,8 @@ bool JobRunner::runOne(const JobInfo &job)
         result = {{QStringLiteral("posted"), summary.posted},
                   {QStringLiteral("cancelled"), summary.cancelled},
                   {QStringLiteral("waiting"), summary.waiting}};
+    } else if (job.kind == QLatin1String(TierDraftService::kWhatIfKind)) {
+        ok = TierWhatIf::run(job.params, report, &result);
     } else {
         JobService::fail(job.id, QStringLiteral("unknown_kind"),
                          QString::fromLatin1(QT_TRANSLATE_NOOP("Server", "There is no such kind of job.")));

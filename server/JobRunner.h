@@ -24,7 +24,8 @@ public:
     // Requeues what a previous run left, and starts working through the queue.
     void resume();
     // Queues a job (409 when one of the kind is already queued or running); wake() once it is committed.
-    Outcome<JobInfo> start(const QString &kind, const QString &createdBy, const AuditRecord *audit = nullptr);
+    Outcome<JobInfo> start(const QString &kind, const QString &createdBy, const AuditRecord *audit = nullptr,
+                           const QJsonObject &params = {});
 
     // Lets the worker work through the queue.
     void wake();

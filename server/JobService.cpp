@@ -15,7 +15,7 @@ namespace loyalty::server {
 namespace {
 const QString kSelect =
     QStringLiteral("SELECT id, kind, state, progress, result_json, error_code, error_message, created_by, "
-                   "created_at, started_at, finished_at FROM jobs ");
+                   "created_at, started_at, finished_at, params_json FROM jobs ");
 
 JobInfo readJob(const QSqlQuery &query)
 {
@@ -32,6 +32,8 @@ JobInfo readJob(const QSqlQuery &query)
     job.createdAt = Database::timeFromMs(query.value(8));
     job.startedAt = Database::timeFromMs(query.value(9));
     job.finishedAt = Database::timeFromMs(query.value(10));
+    if (!query.value(11).isNull())
+        job.params = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
     return job;
 }
 
@@ -72,7 +74,8 @@ const QStringList &JobService::kinds()
     return list;
 }
 
-Outcome<JobInfo> JobService::create(const QString &kind, const QString &createdBy, const AuditRecord *audit)
+Outcome<JobInfo> JobService::create(const QString &kind, const QString &createdBy, const AuditRecord *audit,
+                                    const QJsonObject &params)
 {
     // A plain read first: while a run holds the write lock, "already running" must not wait for it.
     if (const std::optional<qint64> running = activeJob(kind))
@@ -83,10 +86,15 @@ Outcome<JobInfo> JobService::create(const QString &kind, const QString &createdB
     if (const std::optional<qint64> running = activeJob(kind))
         return runningError(*running);
     QSqlQuery insert(Database::connection());
-    insert.prepare(QStringLiteral("INSERT INTO jobs (kind, created_by, created_at) VALUES (?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO jobs (kind, created_by, created_at, params_json) VALUES (?, ?, ?, ?)"));
     insert.bindValue(0, kind);
     insert.bindValue(1, Database::text(createdBy));
     insert.bindValue(2, QDateTime::currentMSecsSinceEpoch());
+    insert.bindValue(3,
+                     params.isEmpty()
+                         ? QVariant()
+                         : QVariant(QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))));
     if (!Database::exec(insert))
         return ServiceError::internal();
     const Outcome<JobInfo> job = find(insert.lastInsertId().toLongLong());

@@ -20,9 +20,10 @@ public:
     static const QStringList &kinds(); // "expire-lots", "settle-pending"
 
     // 409 job_running while one of the kind is queued or running.
-    // `audit` (optional): written in the same transaction, with the job id as entity id.
+    // `audit` (optional): written in the same transaction, with the job id as entity id. `params`: what
+    // the job works on, read back by the runner.
     static Outcome<JobInfo> create(const QString &kind, const QString &createdBy,
-                                   const AuditRecord *audit = nullptr);
+                                   const AuditRecord *audit = nullptr, const QJsonObject &params = {});
     static Outcome<JobInfo> find(qint64 id);
     static Outcome<JobPage> list(int limit, const std::optional<PageCursor> &before);
     static std::optional<JobInfo> nextQueued();

@@ -3,6 +3,7 @@
 #include "server/Database.h"
 #include "server/Logging.h"
 #include "server/LotBackfill.h"
+#include "server/TierLadderStore.h"
 #include "server/Transaction.h"
 
 #include <QDateTime>
@@ -255,6 +256,46 @@ const QList<Migration> &migrations()
                 WHERE entity = 'ledger_entry')",
              "CREATE INDEX audit_log_member ON audit_log (member_id, id) WHERE member_id IS NOT NULL",
          }},
+        {6,
+         "tier ladder versions and member metrics",
+         {
+             // Every published ladder, as JSON (core's TierDefinition); the newest is the one in force.
+             R"(CREATE TABLE tier_versions (
+                 version INTEGER PRIMARY KEY,
+                 ladder_json TEXT NOT NULL,
+                 published_at BIGINT NOT NULL,
+                 published_by TEXT NOT NULL,
+                 note TEXT NOT NULL DEFAULT '',
+                 restored_from INTEGER))",
+             // The one draft operations staff edit; revision guards against overwriting a colleague.
+             R"(CREATE TABLE tier_draft (
+                 id INTEGER PRIMARY KEY CHECK (id = 1),
+                 revision INTEGER NOT NULL,
+                 base_version INTEGER NOT NULL,
+                 ladder_json TEXT NOT NULL,
+                 updated_at BIGINT NOT NULL,
+                 updated_by TEXT NOT NULL,
+                 restored_from INTEGER))",
+             "ALTER TABLE tiers ADD COLUMN icon TEXT NOT NULL DEFAULT ''",
+             // What a job works on (a what-if's draft).
+             "ALTER TABLE jobs ADD COLUMN params_json TEXT",
+             // The metrics tier rules read (core TierMetric), kept on the member row so one scan of
+             // members evaluates a whole ladder. Money in fen; period_* restart with each tier period.
+             "ALTER TABLE members ADD COLUMN cumulative_spend BIGINT NOT NULL DEFAULT 0",
+             "ALTER TABLE members ADD COLUMN period_spend BIGINT NOT NULL DEFAULT 0",
+             "ALTER TABLE members ADD COLUMN recent_orders BIGINT NOT NULL DEFAULT 0",
+             "ALTER TABLE members ADD COLUMN interactions BIGINT NOT NULL DEFAULT 0",
+             "ALTER TABLE members ADD COLUMN completed_tasks BIGINT NOT NULL DEFAULT 0",
+             "ALTER TABLE members ADD COLUMN visit_minutes BIGINT NOT NULL DEFAULT 0",
+             "ALTER TABLE members ADD COLUMN period_points BIGINT NOT NULL DEFAULT 0",
+             // Inside the warning window before the period end without meeting the retention bar.
+             "ALTER TABLE members ADD COLUMN tier_at_risk_since BIGINT",
+             R"(UPDATE members SET period_points = (
+                   SELECT COALESCE(SUM(amount), 0) FROM ledger_entries l WHERE l.member_id = members.id
+                   AND l.created_at >= COALESCE(members.tier_since, 0) AND l.amount > 0
+                   AND l.kind IN ('earn', 'adjust') AND l.status = 'posted'))",
+         },
+         &TierLadderStore::seedFirstVersion},
     };
     return list;
 }

@@ -20,6 +20,7 @@ struct ServiceError
     const char *sourceText = "";
     QStringList arguments;
     QString field;
+    QList<Violation> violations = {}; // every broken rule when there are several (a whole ladder)
 
     static ServiceError internal();
     static ServiceError notFound();

@@ -1,0 +1,103 @@
+#include "server/TierWhatIf.h"
+
+#include "core/TierMovement.h"
+#include "server/Database.h"
+#include "server/Logging.h"
+#include "server/TierLadderStore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace loyalty::server {
+
+bool TierWhatIf::run(const QJsonObject &params, const std::function<bool(double)> &progress,
+                     QJsonObject *result)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QList<TierDefinition> draftTiers;
+    if (!TierLadderStore::parseTiers(QJsonDocument(params.value(QStringLiteral("tiers")).toArray()).toJson(),
+                                     &draftTiers) ||
+        draftTiers.isEmpty())
+        return false;
+    const TierLadder draft(draftTiers);
+    const auto published = TierLadderStore::published();
+    if (!published)
+        return false;
+
+    // Members point at tiers rows; the rules speak ranks.
+    QHash<qint64, int> rankOf;
+    QSqlQuery tiers(Database::connection());
+    tiers.setForwardOnly(true);
+    if (!tiers.exec(QStringLiteral("SELECT id, rank FROM tiers")))
+        return false;
+    while (tiers.next())
+        rankOf.insert(tiers.value(0).toLongLong(), tiers.value(1).toInt());
+    QSqlQuery count(Database::connection());
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM members")) || !count.next())
+        return false;
+    const qint64 total = count.value(0).toLongLong();
+    count.finish();
+
+    QSqlQuery members(Database::connection());
+    members.setForwardOnly(true);
+    if (!members.exec(
+            QStringLiteral("SELECT tier_id, cumulative_spend, period_spend, recent_orders, interactions, "
+                           "completed_tasks, visit_minutes, period_points FROM members")))
+        return false;
+    const int ranksNow = int(published->tiers.size());
+    QList<qint64> before(qMax(ranksNow, int(draftTiers.size())), 0);
+    qint64 seen = 0;
+    bool stopped = false;
+    const TierMovement movement = TierMovement::tally(draft, [&](int *rank, MemberMetrics *metrics) {
+        if (stopped || !members.next())
+            return false;
+        *rank = rankOf.value(members.value(0).toLongLong(), 1);
+        for (size_t i = 0; i < metrics->values.size(); ++i)
+            metrics->values[i] = members.value(int(i) + 1).toLongLong();
+        if (*rank >= 1 && *rank <= before.size())
+            ++before[*rank - 1];
+        if ((++seen & 0xFFFF) == 0 && !progress(total > 0 ? double(seen) / double(total) : 0))
+            stopped = true;
+        return true;
+    });
+    if (stopped || members.lastError().isValid())
+        return false;
+
+    QJsonArray ranks;
+    for (int rank = 1; rank <= before.size(); ++rank) {
+        const TierDefinition *named = nullptr;
+        for (const TierDefinition &tier : draftTiers.size() >= rank ? draftTiers : published->tiers) {
+            if (tier.rank == rank)
+                named = &tier;
+        }
+        ranks.append(
+            QJsonObject{{QStringLiteral("rank"), rank},
+                        {QStringLiteral("name"), named ? named->name.toJson() : QJsonObject()},
+                        {QStringLiteral("before"), before.at(rank - 1)},
+                        {QStringLiteral("after"), rank <= movement.tiers ? movement.after(rank) : 0}});
+    }
+    QJsonArray matrix;
+    for (int from = 1; from <= movement.tiers; ++from) {
+        QJsonArray row;
+        for (int to = 1; to <= movement.tiers; ++to)
+            row.append(movement.count(from, to));
+        matrix.append(row);
+    }
+    *result = {{QStringLiteral("draftVersion"), params.value(QStringLiteral("draftVersion"))},
+               {QStringLiteral("members"), seen},
+               {QStringLiteral("up"), movement.up},
+               {QStringLiteral("down"), movement.down},
+               {QStringLiteral("same"), movement.same},
+               {QStringLiteral("ranks"), ranks},
+               {QStringLiteral("matrix"), matrix},
+               {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}};
+    qCInfo(lcServerDb) << "what-if over" << seen << "members in" << timer.elapsed() << "ms";
+    return true;
+}
+
+} // namespace loyalty::server
