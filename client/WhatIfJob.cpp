@@ -12,7 +12,10 @@ WhatIfJob::WhatIfJob(ApiClient *client, int version, QObject *parent) : ApiJob(c
 
 bool WhatIfJob::parse(int, const QJsonDocument &document)
 {
-    m_job = JobInfo::fromJson(document.object().value(QStringLiteral("job")).toObject());
+    // {job: Job} as the contract says, or the job itself (as POST /v1/jobs answers).
+    const QJsonObject object = document.object();
+    const QJsonValue job = object.value(QStringLiteral("job"));
+    m_job = JobInfo::fromJson(job.isObject() ? job.toObject() : object);
     return m_job.id != 0;
 }
 

@@ -7,9 +7,9 @@
 namespace loyalty {
 
 // POST /v1/tiers/draft/what-if {version}: starts evaluating every member against draft revision
-// `version` and answers 202 with the job (follow it with JobFollower::follow). Refusals: 409
-// stale_version; 422 ladder_invalid with the violations; 409 job_running with the run already going
-// (runningJob(), which can be followed instead).
+// `version` and answers 202 with the job ({job} or the job itself; follow it with JobFollower::follow).
+// Refusals: 409 stale_version; 422 ladder_invalid with the violations; 409 job_running, with the run
+// already going when the answer names it (runningJob(); otherwise the draft's whatIf says it).
 class WhatIfJob : public ApiJob
 {
     Q_OBJECT

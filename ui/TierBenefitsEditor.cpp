@@ -94,14 +94,14 @@ void TierBenefitsEditor::retranslate()
 {
     m_multiplierCaption->setText(tr("Points &multiplier:"));
     m_multiplier->setToolTip(tr("1×, 1.5×, 2×, 3× or any other number above zero"));
-    m_discountCaption->setText(tr("&Price paid:"));
+    m_discountCaption->setText(tr("Pri&ce paid:"));
     m_discount->setToolTip(
         tr("The share of the price members of this tier pay: 95% is 9.5 折, 100% no discount"));
-    m_freeShipping->setText(tr("Free &shipping"));
+    m_freeShipping->setText(tr("Free s&hipping"));
     m_priority->setText(tr("Priority customer ser&vice"));
-    m_birthdayMultiplierCaption->setText(tr("&Birthday month multiplier:"));
+    m_birthdayMultiplierCaption->setText(tr("Birthda&y month multiplier:"));
     m_birthdayPointsCaption->setText(tr("Birthday &gift points:"));
-    m_expiryCaption->setText(tr("Points &expire after (months):"));
+    m_expiryCaption->setText(tr("Points e&xpire after (months):"));
     m_expiry->setSpecialValueText(tr("programme default"));
     m_multiplierProblem->setText(tr("Enter a multiplier above zero, e.g. 1.5."));
 }

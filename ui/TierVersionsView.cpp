@@ -65,8 +65,8 @@ TierVersionsView::TierVersionsView(ApiClient &client, QWidget *parent)
 
 void TierVersionsView::retranslate()
 {
-    m_ladderCaption->setText(tr("&Ladder of the selected version (read-only):"));
-    m_more->setText(tr("Load &older versions"));
+    m_ladderCaption->setText(tr("Ladder of the selected &version (read-only):"));
+    m_more->setText(tr("Load older vers&ions"));
     m_restore->setText(tr("&Restore into draft…"));
     updateRestore();
 }

@@ -185,8 +185,8 @@ TiersPane::TiersPane(ConsoleServices &services, QWidget *parent)
 
     connect(m_reload, &QPushButton::clicked, this, &TiersPane::refresh);
     connect(m_messageReload, &QPushButton::clicked, this, [this] {
-        // Offered after someone else's save: their draft wins, as the message said.
-        m_baseline = m_model->tiers();
+        // Offered after someone else's save: their draft replaces the edits, as the message said.
+        showMessage({}, false);
         load();
     });
     connect(m_save, &QPushButton::clicked, this, &TiersPane::saveDraft);
@@ -286,7 +286,7 @@ void TiersPane::retranslate()
     m_tierTabs->setTabText(kUpgradeTab, tr("To &reach"));
     m_tierTabs->setTabText(kRetentionTab, tr("To &keep"));
     m_tierTabs->setTabText(kBenefitsTab, tr("&Benefits"));
-    m_addTier->setText(tr("&Add tier"));
+    m_addTier->setText(tr("Add t&ier"));
     m_removeTier->setText(tr("Remove tier…"));
     m_moveUp->setText(tr("Move &up"));
     m_moveUp->setToolTip(tr("One rank higher"));
@@ -357,6 +357,7 @@ void TiersPane::refresh()
     if (!confirmDiscard(tr("Discard unsaved edits?"),
                         tr("Your edits to the ladder are not saved. Read the draft again and lose them?")))
         return;
+    showMessage({}, false);
     load();
 }
 
@@ -395,8 +396,6 @@ void TiersPane::load()
             showRefusal(draft);
             return;
         }
-        m_message->hide();
-        m_messageReload->hide();
         takeDraft(draft->draft(), true);
     });
     job->start();
@@ -785,10 +784,15 @@ void TiersPane::startWhatIf()
         setBusy(Busy::Idle);
         if (start->succeeded()) {
             followWhatIf(start->job());
-        } else if (start->httpStatus() == 409 && start->error().code == QLatin1String("job_running") &&
-                   start->runningJob().id != 0) {
+        } else if (start->httpStatus() == 409 && start->error().code == QLatin1String("job_running")) {
             showMessage(start->errorText(), false);
-            followWhatIf(start->runningJob());
+            if (start->runningJob().id != 0) {
+                followWhatIf(start->runningJob());
+            } else {
+                // The draft names the what-if running on its revision, if that is the one.
+                m_whatIfView->showIdle(start->errorText());
+                m_draftPoll.start();
+            }
         } else {
             m_whatIfView->showFailure(start->errorText());
             showRefusal(start, start->violations());
@@ -824,8 +828,14 @@ void TiersPane::pollDraftForWhatIf()
             return;
         }
         const TierDraft draft = read->draft();
-        if (draft.version != m_draft.version || !draft.whatIf) {
+        if (draft.version != m_draft.version) {
             m_whatIfView->showIdle(tr("The draft changed on the server; reload it to see its what-if."));
+            updateButtons();
+            return;
+        }
+        if (!draft.whatIf) {
+            m_whatIfView->showIdle(
+                tr("Another what-if is running on the server; run this one when it is done."));
             updateButtons();
             return;
         }
