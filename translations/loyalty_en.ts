@@ -3227,6 +3227,10 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
         <source>Version %1&apos;s ladder is in the draft now (revision %2): run a what-if, then publish.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The draft is the published ladder: edit it first, nobody would move.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loyalty::UserDialog</name>

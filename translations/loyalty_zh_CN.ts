@@ -3200,6 +3200,10 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
         <source>Version %1&apos;s ladder is in the draft now (revision %2): run a what-if, then publish.</source>
         <translation>版本 %1 的等级体系已载入草稿（修订 %2）：请进行模拟测算后再发布。</translation>
     </message>
+    <message>
+        <source>The draft is the published ladder: edit it first, nobody would move.</source>
+        <translation>草稿与已发布的等级体系相同：请先修改，否则不会有会员变动。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::UserDialog</name>

@@ -3200,6 +3200,10 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
         <source>Version %1&apos;s ladder is in the draft now (revision %2): run a what-if, then publish.</source>
         <translation>版本 %1 的等級體系已載入草稿（修訂 %2）：請進行模擬試算後再發佈。</translation>
     </message>
+    <message>
+        <source>The draft is the published ladder: edit it first, nobody would move.</source>
+        <translation>草稿與已發佈的等級體系相同：請先修改，否則不會有會員變動。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::UserDialog</name>

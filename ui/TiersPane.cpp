@@ -598,12 +598,15 @@ void TiersPane::updateButtons()
     m_save->setToolTip(dirty ? tr("Save your edits as the next draft revision (Ctrl+S)")
                              : tr("Nothing to save: the draft is as saved on the server."));
     m_discard->setEnabled(idle && dirty);
-    const bool mayRun = idle && online && m_loaded && !whatIfRunning;
+    // The published ladder itself moves nobody: a what-if needs edits (saved or not).
+    const bool somethingToTry = dirty || m_draft.changed;
+    const bool mayRun = idle && online && m_loaded && !whatIfRunning && somethingToTry;
     m_whatIfButton->setEnabled(mayRun);
     m_whatIfButton->setToolTip(
-        whatIfRunning ? tr("The what-if is running…")
-        : dirty       ? tr("Save the draft, then evaluate every member against it")
-                      : tr("Evaluate every member against the draft: who would move up or down"));
+        whatIfRunning     ? tr("The what-if is running…")
+        : !somethingToTry ? tr("The draft is the published ladder: edit it first, nobody would move.")
+        : dirty           ? tr("Save the draft, then evaluate every member against it")
+                          : tr("Evaluate every member against the draft: who would move up or down"));
     const QString why = publishBlocker();
     m_publish->setEnabled(why.isEmpty());
     m_publish->setToolTip(why.isEmpty() ? tr("Make this draft the ladder members are evaluated against")
@@ -755,7 +758,7 @@ void TiersPane::discardChanges()
 
 void TiersPane::runWhatIf()
 {
-    if (isBusy() || m_follower->isActive() || m_draftPoll.isActive())
+    if (!m_whatIfButton->isEnabled())
         return;
     if (!m_problems.isEmpty() && !TierLadder(m_model->tiers()).validate().isEmpty()) {
         m_tabs->setCurrentIndex(kLadderTab);
