@@ -192,7 +192,8 @@ void WhatIfView::fillChart()
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, double(std::max<qint64>(1, highest)) * 1.15);
+    axisY->setRange(0, double(std::max<qint64>(4, highest)) * 1.1);
+    axisY->applyNiceNumbers(); // 0, 500, 1,000… rather than fractions of the highest bar
     axisY->setLabelFormat(QStringLiteral("%d"));
     axisY->setTitleText(tr("Members"));
     m_chart->addAxis(axisX, Qt::AlignBottom);
