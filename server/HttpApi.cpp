@@ -568,6 +568,20 @@ HttpApi::HandlerResult HttpApi::pageOf(RequestContext &context,
     return pageReply(page.value().items, page.value().nextCursor);
 }
 
+template <typename Page>
+HttpApi::HandlerResult HttpApi::pageOf(RequestContext &context,
+                                       Outcome<Page> (*list)(int limit,
+                                                             const std::optional<PageCursor> &after))
+{
+    Paging paging;
+    if (auto problem = readPaging(context.request->query(), &paging))
+        return error(context, *problem);
+    const Outcome<Page> page = list(paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    return pageReply(page.value().items, page.value().nextCursor);
+}
+
 HttpApi::HandlerResult HttpApi::memberLedger(RequestContext &context)
 {
     const std::optional<qint64> id = pathId(context);
@@ -931,7 +945,8 @@ HttpApi::HandlerResult HttpApi::getJob(RequestContext &context)
     const Outcome<JobInfo> job = JobService::find(*id);
     if (!job.ok())
         return error(context, job.error());
-    if (!context.session.user.can(Permission::JobsRun) && job.value().createdBy != context.session.user.username)
+    if (!context.session.user.can(Permission::JobsRun) &&
+        job.value().createdBy != context.session.user.username)
         return error(context, forbidden());
     return ApiReply::json(200, jobJson(context, job.value()));
 }
@@ -978,6 +993,14 @@ std::optional<ServiceError> readRevision(const QJsonObject &body, int *revision)
     return std::nullopt;
 }
 
+// The body of a tier draft write: a JSON object with the draft revision the editor holds.
+std::optional<ServiceError> readRevisionBody(const RequestContext &context, QJsonObject *body, int *revision)
+{
+    if (auto problem = parseObject(context.request->body(), body))
+        return problem;
+    return readRevision(*body, revision);
+}
+
 std::optional<ServiceError> readTiers(const QJsonObject &body, QList<TierDefinition> *tiers)
 {
     const QJsonValue value = body.value(QStringLiteral("tiers"));
@@ -1012,9 +1035,7 @@ HttpApi::HandlerResult HttpApi::saveTierDraft(RequestContext &context)
     QJsonObject body;
     int revision = 0;
     QList<TierDefinition> tiers;
-    std::optional<ServiceError> problem = parseObject(context.request->body(), &body);
-    if (!problem)
-        problem = readRevision(body, &revision);
+    std::optional<ServiceError> problem = readRevisionBody(context, &body, &revision);
     if (!problem)
         problem = readTiers(body, &tiers);
     if (problem)
@@ -1030,9 +1051,7 @@ HttpApi::HandlerResult HttpApi::startTierWhatIf(RequestContext &context)
 {
     QJsonObject body;
     int revision = 0;
-    std::optional<ServiceError> problem = parseObject(context.request->body(), &body);
-    if (!problem)
-        problem = readRevision(body, &revision);
+    std::optional<ServiceError> problem = readRevisionBody(context, &body, &revision);
     if (problem)
         return error(context, *problem);
     const Outcome<QJsonObject> params = TierDraftService::whatIfParams(revision);
@@ -1057,9 +1076,7 @@ HttpApi::HandlerResult HttpApi::publishTiers(RequestContext &context)
 {
     QJsonObject body;
     int revision = 0;
-    std::optional<ServiceError> problem = parseObject(context.request->body(), &body);
-    if (!problem)
-        problem = readRevision(body, &revision);
+    std::optional<ServiceError> problem = readRevisionBody(context, &body, &revision);
     const QString note = body.value(QStringLiteral("note")).toString().trimmed();
     if (!problem && note.size() > 500)
         problem = ServiceError::validation(
@@ -1121,13 +1138,7 @@ HttpApi::HandlerResult HttpApi::postEvents(RequestContext &context)
 
 HttpApi::HandlerResult HttpApi::tierVersions(RequestContext &context)
 {
-    Paging paging;
-    if (auto problem = readPaging(context.request->query(), &paging))
-        return error(context, *problem);
-    const Outcome<TierVersionPage> page = TierLadderStore::versions(paging.limit, paging.cursor);
-    if (!page.ok())
-        return error(context, page.error());
-    return pageReply(page.value().items, page.value().nextCursor);
+    return pageOf(context, &TierLadderStore::versions);
 }
 
 HttpApi::HandlerResult HttpApi::restoreTierVersion(RequestContext &context)
@@ -1137,9 +1148,7 @@ HttpApi::HandlerResult HttpApi::restoreTierVersion(RequestContext &context)
         return error(context, ServiceError::notFound());
     QJsonObject body;
     int revision = 0;
-    std::optional<ServiceError> problem = parseObject(context.request->body(), &body);
-    if (!problem)
-        problem = readRevision(body, &revision);
+    std::optional<ServiceError> problem = readRevisionBody(context, &body, &revision);
     if (problem)
         return error(context, *problem);
     const Outcome<TierDraft> draft = TierDraftService::restore(context.session.user, context.clientAddress,
@@ -1151,13 +1160,7 @@ HttpApi::HandlerResult HttpApi::restoreTierVersion(RequestContext &context)
 
 HttpApi::HandlerResult HttpApi::listUsers(RequestContext &context)
 {
-    Paging paging;
-    if (auto problem = readPaging(context.request->query(), &paging))
-        return error(context, *problem);
-    const Outcome<UserPage> page = UserAdminService::list(paging.limit, paging.cursor);
-    if (!page.ok())
-        return error(context, page.error());
-    return pageReply(page.value().items, page.value().nextCursor);
+    return pageOf(context, &UserAdminService::list);
 }
 
 HttpApi::HandlerResult HttpApi::createUser(RequestContext &context)

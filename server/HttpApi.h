@@ -127,6 +127,10 @@ private:
     template <typename Page>
     HandlerResult pageOf(RequestContext &context,
                          Outcome<Page> (*list)(qint64 id, int limit, const std::optional<PageCursor> &after));
+    // A page of a top-level list (users, tier versions).
+    template <typename Page>
+    HandlerResult pageOf(RequestContext &context,
+                         Outcome<Page> (*list)(int limit, const std::optional<PageCursor> &after));
     // The shape of every write that moves points: body -> validated request, Idempotency-Key, the
     // path id into `target`, then `service` in its transaction; the stored answer is sent byte for byte.
     template <typename Command, typename Service>

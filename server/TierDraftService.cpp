@@ -198,6 +198,53 @@ std::optional<qint64> syncTierRows(QList<TierDefinition> *tiers)
     }
     return moved;
 }
+// Inside the caller's transaction: the published ladder and the draft, when the editor holds the
+// draft's current revision.
+std::optional<ServiceError> readForWrite(int revision, std::shared_ptr<const PublishedLadder> *published,
+                                         TierDraft *draft)
+{
+    *published = TierLadderStore::published();
+    if (!*published)
+        return ServiceError::internal();
+    std::optional<TierDraft> stored = readDraft(**published);
+    if (!stored)
+        return ServiceError::internal();
+    if (stored->revision != revision)
+        return staleRevision();
+    *draft = std::move(*stored);
+    return std::nullopt;
+}
+
+// A save (restoredFrom 0) or a restore: the draft's tiers replaced, one revision on, audited.
+Outcome<TierDraft> replaceDraft(const UserInfo &actor, const QString &clientAddress, int revision,
+                                const QList<TierDefinition> &tiers, int restoredFrom)
+{
+    Transaction transaction;
+    if (!transaction.isActive())
+        return ServiceError::internal();
+    std::shared_ptr<const PublishedLadder> published;
+    TierDraft draft;
+    if (auto problem = readForWrite(revision, &published, &draft))
+        return *problem;
+    AuditRecord audit =
+        auditFor(actor, clientAddress, restoredFrom > 0 ? "tiers.draft.restore" : "tiers.draft.save");
+    audit.entityId = QStringLiteral("draft");
+    audit.before = {{QStringLiteral("revision"), revision},
+                    {QStringLiteral("tiers"), tiersArray(draft.tiers)}};
+    draft.revision = revision + 1;
+    draft.tiers = TierLadder(tiers).tiers();
+    draft.updatedAt = QDateTime::currentDateTimeUtc();
+    draft.updatedBy = actor.username;
+    draft.restoredFrom = restoredFrom;
+    audit.after = {{QStringLiteral("revision"), draft.revision},
+                   {QStringLiteral("tiers"), tiersArray(draft.tiers)}};
+    if (restoredFrom > 0)
+        audit.after.insert(QStringLiteral("restoredFrom"), restoredFrom);
+    if (!writeDraft(draft) || !AuditLog::record(audit) || !transaction.commit())
+        return ServiceError::internal();
+    complete(&draft, *published);
+    return draft;
+}
 } // namespace
 
 Outcome<TierDraft> TierDraftService::current()
@@ -215,60 +262,16 @@ Outcome<TierDraft> TierDraftService::current()
 Outcome<TierDraft> TierDraftService::save(const UserInfo &actor, const QString &clientAddress, int revision,
                                           const QList<TierDefinition> &tiers)
 {
-    Transaction transaction;
-    const auto published = TierLadderStore::published();
-    if (!transaction.isActive() || !published)
-        return ServiceError::internal();
-    std::optional<TierDraft> draft = readDraft(*published);
-    if (!draft)
-        return ServiceError::internal();
-    if (draft->revision != revision)
-        return staleRevision();
-    const QList<TierDefinition> before = draft->tiers;
-    draft->revision = revision + 1;
-    draft->tiers = TierLadder(tiers).tiers();
-    draft->updatedAt = QDateTime::currentDateTimeUtc();
-    draft->updatedBy = actor.username;
-    draft->restoredFrom = 0;
-    AuditRecord audit = auditFor(actor, clientAddress, "tiers.draft.save");
-    audit.entityId = QStringLiteral("draft");
-    audit.before = {{QStringLiteral("revision"), revision}, {QStringLiteral("tiers"), tiersArray(before)}};
-    audit.after = {{QStringLiteral("revision"), draft->revision},
-                   {QStringLiteral("tiers"), tiersArray(draft->tiers)}};
-    if (!writeDraft(*draft) || !AuditLog::record(audit) || !transaction.commit())
-        return ServiceError::internal();
-    complete(&*draft, *published);
-    return *draft;
+    return replaceDraft(actor, clientAddress, revision, tiers, 0);
 }
 
 Outcome<TierDraft> TierDraftService::restore(const UserInfo &actor, const QString &clientAddress,
                                              int revision, int version)
 {
-    Transaction transaction;
-    const auto published = TierLadderStore::published();
-    if (!transaction.isActive() || !published)
-        return ServiceError::internal();
     const Outcome<PublishedLadder> earlier = TierLadderStore::version(version);
     if (!earlier.ok())
         return earlier.error();
-    std::optional<TierDraft> draft = readDraft(*published);
-    if (!draft)
-        return ServiceError::internal();
-    if (draft->revision != revision)
-        return staleRevision();
-    draft->revision = revision + 1;
-    draft->tiers = earlier.value().tiers;
-    draft->updatedAt = QDateTime::currentDateTimeUtc();
-    draft->updatedBy = actor.username;
-    draft->restoredFrom = version;
-    AuditRecord audit = auditFor(actor, clientAddress, "tiers.draft.restore");
-    audit.entityId = QStringLiteral("draft");
-    audit.before = {{QStringLiteral("revision"), revision}};
-    audit.after = {{QStringLiteral("revision"), draft->revision}, {QStringLiteral("restoredFrom"), version}};
-    if (!writeDraft(*draft) || !AuditLog::record(audit) || !transaction.commit())
-        return ServiceError::internal();
-    complete(&*draft, *published);
-    return *draft;
+    return replaceDraft(actor, clientAddress, revision, earlier.value().tiers, version);
 }
 
 Outcome<QJsonObject> TierDraftService::whatIfParams(int revision)
@@ -293,15 +296,14 @@ Outcome<TierPublication> TierDraftService::publish(const UserInfo &actor, const 
                                                    int revision, const QString &note)
 {
     Transaction transaction;
-    const auto published = TierLadderStore::published();
-    if (!transaction.isActive() || !published)
+    if (!transaction.isActive())
         return ServiceError::internal();
-    std::optional<TierDraft> draft = readDraft(*published);
-    if (!draft)
-        return ServiceError::internal();
-    if (draft->revision != revision)
-        return staleRevision();
-    complete(&*draft, *published);
+    std::shared_ptr<const PublishedLadder> published;
+    TierDraft stored;
+    if (auto problem = readForWrite(revision, &published, &stored))
+        return *problem;
+    TierDraft *draft = &stored;
+    complete(draft, *published);
     if (!draft->violations.isEmpty())
         return ladderInvalid(draft->violations);
     if (!draft->changed)
