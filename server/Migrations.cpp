@@ -296,6 +296,19 @@ const QList<Migration> &migrations()
                    AND l.kind IN ('earn', 'adjust') AND l.status = 'posted'))",
          },
          &TierLadderStore::seedFirstVersion},
+        // 8, not 7: 7 is member_events (tiers-events); each step is looked up by itself, so either may
+        // be applied first.
+        {8,
+         "tier period end",
+         {
+             // The at-risk list, in the order it is read (the period end first); only flagged members.
+             "CREATE INDEX members_at_risk ON members (tier_until, id) WHERE tier_at_risk_since IS NOT NULL",
+             // What the period-end run keeps between runs: the recent-orders window's lower edge at the
+             // last run, so each order leaves the window (recent_orders -= 1) exactly once.
+             R"(CREATE TABLE tier_period_state (
+                 id INTEGER PRIMARY KEY CHECK (id = 1),
+                 orders_window_start BIGINT NOT NULL))",
+         }},
     };
     return list;
 }
