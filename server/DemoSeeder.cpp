@@ -3,6 +3,7 @@
 #include "core/AdjustmentReason.h"
 #include "server/ApprovalService.h"
 #include "server/Database.h"
+#include "server/DemoMetrics.h"
 #include "server/DemoNames.h"
 #include "server/LedgerService.h"
 #include "server/Logging.h"
@@ -30,6 +31,7 @@ struct PlannedMember
     QString memberNo;
     qint64 registeredAt = 0;
     qint64 tierId = 0;
+    int rank = 1;
     qint64 tierSince = 0;
     QList<LedgerPosting> postings;
 };
@@ -134,6 +136,7 @@ public:
             }
         }
         member.tierId = m_tiers.at(tier).ref.id;
+        member.rank = m_tiers.at(tier).ref.rank;
         if (member.tierSince == 0)
             member.tierSince = member.registeredAt;
         return member;
@@ -236,10 +239,12 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
     HistoryPlanner planner(random, tiers, QDateTime::currentMSecsSinceEpoch());
     LedgerService ledger;
     QSqlQuery insert(Database::connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO members (member_no, name, phone, phone_last4, status, tier_id, balance, "
-        "lifetime_points, "
-        "registered_at, tier_since, tier_until) VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO members (member_no, name, phone, phone_last4, status, tier_id, balance, "
+                       "lifetime_points, registered_at, tier_since, tier_until, cumulative_spend, "
+                       "period_spend, recent_orders, "
+                       "interactions, completed_tasks, visit_minutes, period_points) "
+                       "VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // A few members have share rewards waiting for the friend to open the link, and a few are frozen.
     QSqlQuery pending(Database::connection());
     pending.prepare(QStringLiteral(
@@ -267,12 +272,19 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
             insert.bindValue(5, member.registeredAt);
             // Above the lowest tier the period is yearly from the upgrade: the current one is shown.
             const bool lowest = member.tierId == tiers.constFirst().ref.id;
-            const qint64 periodEnd = tierPeriodEnd(member.tierSince, now);
+            bool retentionCase = false;
+            const MemberMetrics metrics = DemoMetrics::forRank(random, member.rank, &retentionCase);
+            // Some of those about to lose their tier are in the warning window (the last 30 days).
+            const qint64 periodEnd = retentionCase && random.bounded(100) < 40
+                                         ? now + (1 + random.bounded(29)) * kDayMs + random.bounded(kDayMs)
+                                         : tierPeriodEnd(member.tierSince, now);
             const qint64 periodStart = std::max(
                 member.tierSince,
                 QDateTime::fromMSecsSinceEpoch(periodEnd, QTimeZone::utc()).addYears(-1).toMSecsSinceEpoch());
             insert.bindValue(6, lowest ? member.tierSince : periodStart);
             insert.bindValue(7, lowest ? QVariant(QMetaType::fromType<qint64>()) : QVariant(periodEnd));
+            for (size_t m = 0; m < metrics.values.size(); ++m)
+                insert.bindValue(8 + int(m), metrics.values[m]);
             ok = Database::exec(insert);
             if (!ok)
                 break;
