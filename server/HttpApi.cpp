@@ -219,7 +219,8 @@ const QList<HttpApi::Route> &HttpApi::table()
         {"POST", "/v1/approvals/{id}/reject", Guard::needs(Permission::ApprovalsDecide), &HttpApi::reject},
         {"POST", "/v1/jobs", Guard::needs(Permission::JobsRun), &HttpApi::startJob},
         {"GET", "/v1/jobs", Guard::needs(Permission::JobsRun), &HttpApi::listJobs},
-        {"GET", "/v1/jobs/{id}", Guard::needs(Permission::JobsRun), &HttpApi::getJob},
+        // Anyone follows the jobs they started (an operator's what-if); jobs.run follows every job.
+        {"GET", "/v1/jobs/{id}", Guard::selfService(), &HttpApi::getJob},
         {"GET", "/v1/tiers", Guard::needs(Permission::MembersRead), &HttpApi::listTiers},
         {"GET", "/v1/tiers/at-risk", Guard::needs(Permission::MembersRead), &HttpApi::tiersAtRisk},
         {"GET", "/v1/tiers/draft", Guard::needs(Permission::TiersManage), &HttpApi::tierDraft},
@@ -930,6 +931,8 @@ HttpApi::HandlerResult HttpApi::getJob(RequestContext &context)
     const Outcome<JobInfo> job = JobService::find(*id);
     if (!job.ok())
         return error(context, job.error());
+    if (!context.session.user.can(Permission::JobsRun) && job.value().createdBy != context.session.user.username)
+        return error(context, forbidden());
     return ApiReply::json(200, jobJson(context, job.value()));
 }
 
