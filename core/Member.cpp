@@ -44,7 +44,8 @@ QJsonObject Member::toJson() const
                        {QStringLiteral("statusChangedAt"), toIsoTime(statusChangedAt)},
                        {QStringLiteral("tierSince"), toIsoTime(tierSince)},
                        {QStringLiteral("tierUntil"), toIsoTime(tierUntil)},
-                       {QStringLiteral("tierProgress"), tierProgress.toJson()}};
+                       {QStringLiteral("tierProgress"), tierProgress.toJson()},
+                       {QStringLiteral("tierAtRisk"), tierAtRisk}};
     object.insert(QStringLiteral("tierManual"), manualTier ? QJsonValue(manualTier->toJson()) : QJsonValue());
     return object;
 }
@@ -71,6 +72,7 @@ Member Member::fromJson(const QJsonObject &object)
     if (const QJsonValue manual = object.value(QStringLiteral("tierManual")); manual.isObject())
         member.manualTier = ManualTier::fromJson(manual.toObject());
     member.tierProgress = TierProgress::fromJson(object.value(QStringLiteral("tierProgress")).toObject());
+    member.tierAtRisk = object.value(QStringLiteral("tierAtRisk")).toBool();
     return member;
 }
 

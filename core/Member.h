@@ -46,6 +46,8 @@ struct Member
     QDateTime tierUntil;
     std::optional<ManualTier> manualTier;
     TierProgress tierProgress;
+    // Inside the warning window before the period end without meeting the retention bar.
+    bool tierAtRisk = false;
 
     QJsonObject toJson() const;
     static Member fromJson(const QJsonObject &object);

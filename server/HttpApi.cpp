@@ -16,6 +16,7 @@
 #include "server/AuditReader.h"
 #include "server/Database.h"
 #include "server/ErrorReply.h"
+#include "server/EventService.h"
 #include "server/IdempotencyStore.h"
 #include "server/JobService.h"
 #include "server/LedgerService.h"
@@ -31,6 +32,7 @@
 #include "server/ReversalService.h"
 #include "server/TierAtRiskService.h"
 #include "server/TierDraftService.h"
+#include "server/TierEvaluateJob.h"
 #include "server/TierLadderStore.h"
 #include "server/TierOverrideService.h"
 #include "server/TierService.h"
@@ -230,6 +232,7 @@ const QList<HttpApi::Route> &HttpApi::table()
         {"GET", "/v1/tiers/versions", Guard::needs(Permission::TiersManage), &HttpApi::tierVersions},
         {"POST", "/v1/tiers/versions/{id}/restore", Guard::needs(Permission::TiersManage),
          &HttpApi::restoreTierVersion},
+        {"POST", "/v1/events", Guard::needs(Permission::EventsPost), &HttpApi::postEvents},
         {"GET", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::listUsers},
         {"POST", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::createUser},
         {"PATCH", "/v1/users/{id}", Guard::needs(Permission::UsersManage), &HttpApi::updateUser},
@@ -1083,14 +1086,57 @@ HttpApi::HandlerResult HttpApi::publishTiers(RequestContext &context)
             QStringLiteral("note"), QT_TRANSLATE_NOOP("Server", "The note can have at most 500 characters."));
     if (problem)
         return error(context, *problem);
+    // The publish and its evaluation job stand or fall together.
+    Transaction transaction;
+    if (!transaction.isActive())
+        return error(context, ServiceError::internal());
     const Outcome<TierPublication> publication =
         TierDraftService::publish(context.session.user, context.clientAddress, revision, note);
     if (!publication.ok())
         return error(context, publication.error());
     QJsonObject answer = publication.value().ladder.toJson();
     answer.insert(QStringLiteral("membersMovedDown"), publication.value().membersMovedDown);
-    answer.insert(QStringLiteral("job"), QJsonValue());
+    // Members the new ladder ranks higher move up now, in the background. A run already queued or
+    // running picks up the newest version itself (it starts over when the ladder changes under it).
+    const QString kind = QString::fromLatin1(TierEvaluateJob::kKind);
+    Outcome<JobInfo> job = m_jobs.start(kind, context.session.user.username, nullptr,
+                                        {{QStringLiteral("version"), publication.value().ladder.version}});
+    if (!job.ok() && job.error().status == 409) {
+        if (const std::optional<qint64> active = JobService::active(kind))
+            job = JobService::find(*active);
+    }
+    if (!job.ok())
+        return error(context, job.error());
+    if (!transaction.commit())
+        return error(context, ServiceError::internal());
+    m_group.afterCommit([this]() { m_jobs.wake(); });
+    answer.insert(QStringLiteral("job"), jobJson(context, job.value()));
     return ApiReply::json(200, answer);
+}
+
+HttpApi::HandlerResult HttpApi::postEvents(RequestContext &context)
+{
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    const Outcome<QList<EventResult>> results =
+        EventService::post(body, context.session.user, context.clientAddress);
+    if (!results.ok())
+        return error(context, results.error());
+    QJsonArray items;
+    for (const EventResult &result : results.value()) {
+        QJsonObject item{
+            {QStringLiteral("id"), result.id},
+            {QStringLiteral("status"), eventStatusToString(result.status)},
+            {QStringLiteral("memberId"), result.memberId},
+            {QStringLiteral("tier"), result.tier ? QJsonValue(result.tier->toJson()) : QJsonValue()},
+            {QStringLiteral("upgraded"), result.upgraded}};
+        if (result.error)
+            item.insert(QStringLiteral("error"),
+                        ErrorReply::violationJson(m_localizer, context.locale, *result.error));
+        items.append(item);
+    }
+    return ApiReply::json(200, {{QStringLiteral("results"), items}});
 }
 
 HttpApi::HandlerResult HttpApi::tierVersions(RequestContext &context)

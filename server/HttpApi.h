@@ -174,6 +174,7 @@ private:
     HandlerResult tierVersions(RequestContext &context);
     HandlerResult restoreTierVersion(RequestContext &context);
     QJsonObject draftJson(const RequestContext &context, const TierDraft &draft) const;
+    HandlerResult postEvents(RequestContext &context);
     HandlerResult listUsers(RequestContext &context);
     HandlerResult createUser(RequestContext &context);
     HandlerResult updateUser(RequestContext &context);

@@ -5,6 +5,7 @@
 #include "server/LotExpiry.h"
 #include "server/PendingService.h"
 #include "server/TierDraftService.h"
+#include "server/TierEvaluateJob.h"
 #include "server/TierPeriodEnd.h"
 #include "server/TierWhatIf.h"
 #include "server/Transaction.h"
@@ -104,6 +105,8 @@ bool JobRunner::runOne(const JobInfo &job)
         result = summary.toJson();
     } else if (job.kind == QLatin1String(TierDraftService::kWhatIfKind)) {
         ok = TierWhatIf::run(job.params, report, &result);
+    } else if (job.kind == QLatin1String(TierEvaluateJob::kKind)) {
+        ok = TierEvaluateJob::run(job.id, job.params, report, &result);
     } else {
         JobService::fail(job.id, QStringLiteral("unknown_kind"),
                          QString::fromLatin1(QT_TRANSLATE_NOOP("Server", "There is no such kind of job.")));

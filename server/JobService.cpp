@@ -113,6 +113,11 @@ Outcome<JobInfo> JobService::create(const QString &kind, const QString &createdB
     return job;
 }
 
+std::optional<qint64> JobService::active(const QString &kind)
+{
+    return activeJob(kind);
+}
+
 Outcome<JobInfo> JobService::find(qint64 id)
 {
     QSqlQuery query(Database::connection());
@@ -157,6 +162,14 @@ bool JobService::markRunning(qint64 id)
 bool JobService::setProgress(qint64 id, double progress)
 {
     return update(QStringLiteral("UPDATE jobs SET progress = ? WHERE id = ?"), {progress, id});
+}
+
+bool JobService::saveParams(qint64 id, const QJsonObject &params)
+{
+    QSqlQuery &query = Database::prepared(QStringLiteral("UPDATE jobs SET params_json = ? WHERE id = ?"));
+    query.bindValue(0, QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)));
+    query.bindValue(1, id);
+    return Database::exec(query);
 }
 
 bool JobService::finish(qint64 id, const QJsonObject &result)

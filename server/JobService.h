@@ -25,10 +25,15 @@ public:
     static Outcome<JobInfo> create(const QString &kind, const QString &createdBy,
                                    const AuditRecord *audit = nullptr, const QJsonObject &params = {});
     static Outcome<JobInfo> find(qint64 id);
+    // The queued or running job of the kind, if any.
+    static std::optional<qint64> active(const QString &kind);
     static Outcome<JobPage> list(int limit, const std::optional<PageCursor> &before);
     static std::optional<JobInfo> nextQueued();
     static bool markRunning(qint64 id);
     static bool setProgress(qint64 id, double progress);
+    // A resumable job's checkpoint goes with its params, in the transaction of the batch it records,
+    // so a job stopped midway resumes after the last committed batch.
+    static bool saveParams(qint64 id, const QJsonObject &params);
     static bool finish(qint64 id, const QJsonObject &result);
     static bool fail(qint64 id, const QString &code, const QString &message);
     // Jobs a stopped server left running go back to the queue (every job resumes safely).

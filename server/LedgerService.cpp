@@ -4,6 +4,7 @@
 #include "server/Database.h"
 #include "server/Logging.h"
 #include "server/MemberService.h"
+#include "server/TierEvaluator.h"
 
 #include <algorithm>
 #include <atomic>
@@ -85,16 +86,19 @@ LedgerService::LedgerService()
     // From the connection's statement cache: a LedgerService per request costs no preparing.
     // The tier that counts is the manual one while it holds; it may keep lots longer than the default.
     m_readMember = &Database::prepared(QStringLiteral(
-        "SELECT m.balance, m.lifetime_points, m.status, m.last_active_at, COALESCE(t.lot_expiry_months, 0) "
+        "SELECT m.balance, m.lifetime_points, m.status, m.last_active_at, COALESCE(t.lot_expiry_months, 0), "
+        "COALESCE(m.tier_since, 0) "
         "FROM members m LEFT JOIN tiers t ON t.id = CASE WHEN m.manual_tier_until > ? THEN m.manual_tier_id "
         "ELSE m.tier_id END WHERE m.id = ?"));
     m_insertEntry = &Database::prepared(QStringLiteral(
         "INSERT INTO ledger_entries (member_id, kind, amount, balance_after, reason, note, actor_id, actor, "
         "source, status, created_at, expires_at, reverses_entry_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'posted', ?, ?, ?)"));
-    m_updateMember =
-        &Database::prepared(QStringLiteral("UPDATE members SET balance = ?, lifetime_points = ?, "
-                                           "last_active_at = ? WHERE id = ?"));
+    // Points earned in the tier period ride along in the same UPDATE (a tier metric); a reversal
+    // takes them back, never below zero.
+    m_updateMember = &Database::prepared(
+        QStringLiteral("UPDATE members SET balance = ?, lifetime_points = ?, last_active_at = ?, "
+                       "period_points = MAX(0, period_points + ?) WHERE id = ?"));
     m_insertLot = &Database::prepared(
         QStringLiteral("INSERT INTO lots (member_id, entry_id, amount, remaining, earned_at, "
                        "expires_at) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -111,6 +115,47 @@ LedgerService::LedgerService()
     m_restoreLot =
         &Database::prepared(QStringLiteral("UPDATE lots SET remaining = remaining + ? WHERE id = ?"));
     m_lotOfEntry = &Database::prepared(QStringLiteral("SELECT id, remaining FROM lots WHERE entry_id = ?"));
+    m_reversedEntry = &Database::prepared(
+        QStringLiteral("SELECT kind, amount, created_at FROM ledger_entries WHERE id = ?"));
+}
+
+std::optional<qint64> LedgerService::periodPointsOf(const LedgerPosting &posting, qint64 createdAt,
+                                                    qint64 tierSince)
+{
+    if (countsAsEarned(posting))
+        return createdAt >= tierSince ? posting.amount : 0;
+    if (posting.kind != LedgerKind::Reverse || posting.amount >= 0)
+        return 0;
+    // Taking back an addition: what it added to this period's points goes too.
+    m_reversedEntry->bindValue(0, posting.reversesEntryId);
+    if (!Database::exec(*m_reversedEntry))
+        return std::nullopt;
+    qint64 taken = 0;
+    if (m_reversedEntry->next()) {
+        LedgerKind kind = LedgerKind::Earn;
+        const bool earned = ledgerKindFromString(m_reversedEntry->value(0).toString(), &kind) &&
+                            (kind == LedgerKind::Earn || kind == LedgerKind::Adjust) &&
+                            m_reversedEntry->value(1).toLongLong() > 0;
+        if (earned && m_reversedEntry->value(2).toLongLong() >= tierSince)
+            taken = posting.amount;
+    }
+    m_reversedEntry->finish();
+    return taken;
+}
+
+bool LedgerService::evaluateTier(qint64 memberId, const LedgerPosting &posting)
+{
+    // Most ladders measure spend, not points: then the points path costs no evaluation.
+    const auto published = TierLadderStore::published();
+    if (!published)
+        return false;
+    if (!TierEvaluator::upgradeReads(published->ladder(), TierMetric::PeriodPoints))
+        return true;
+    AuditRecord who;
+    who.actorId = posting.actorId;
+    who.actorName = posting.actor;
+    who.after = {{QStringLiteral("cause"), QStringLiteral("points")}};
+    return TierEvaluator(published).evaluate(memberId, who).ok();
 }
 
 bool LedgerService::openLot(qint64 memberId, qint64 entryId, qint64 amount, qint64 earnedAt, qint64 expiresAt)
@@ -245,6 +290,7 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
     const MemberStatus status = memberStatusFromString(m_readMember->value(2).toString());
     QVariant lastActive = m_readMember->value(3);
     const int expiryMonths = std::max(lotExpiryMonths(), m_readMember->value(4).toInt());
+    const qint64 tierSince = m_readMember->value(5).toLongLong();
     m_readMember->finish();
     // Open lots hold exactly the balance: with none, there is nothing to read (a new member).
     m_lots.clear();
@@ -260,6 +306,7 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
 
     PostedEntries posted;
     posted.balanceBefore = balance;
+    qint64 periodPoints = 0;
     posted.entries.reserve(postings.size());
     for (const LedgerPosting &posting : postings) {
         if (balance + posting.amount < 0)
@@ -305,6 +352,11 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
             return ServiceError::internal();
         }
         const qint64 entryId = m_insertEntry->lastInsertId().toLongLong();
+        const std::optional<qint64> earnedInPeriod =
+            periodPointsOf(posting, createdAt.toMSecsSinceEpoch(), tierSince);
+        if (!earnedInPeriod)
+            return ServiceError::internal();
+        periodPoints += *earnedInPeriod;
         if (opensLot ? !openLot(memberId, entryId, posting.amount, createdAt.toMSecsSinceEpoch(),
                                 expiresAt.toMSecsSinceEpoch())
                      : !consume(memberId, entryId, posting, createdAt.toMSecsSinceEpoch()))
@@ -332,8 +384,12 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
     m_updateMember->bindValue(0, balance);
     m_updateMember->bindValue(1, lifetime);
     m_updateMember->bindValue(2, lastActive.isNull() ? QVariant(QMetaType::fromType<qint64>()) : lastActive);
-    m_updateMember->bindValue(3, memberId);
+    m_updateMember->bindValue(3, periodPoints);
+    m_updateMember->bindValue(4, memberId);
     if (!Database::exec(*m_updateMember))
+        return ServiceError::internal();
+    // Points earned in the period may be an upgrade bar: at once, like any other metric.
+    if (periodPoints > 0 && !evaluateTier(memberId, postings.constFirst()))
         return ServiceError::internal();
     return posted;
 }

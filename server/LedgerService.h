@@ -71,6 +71,9 @@ private:
     bool consume(qint64 memberId, qint64 entryId, const LedgerPosting &posting, qint64 createdAt);
     bool takeFrom(qint64 entryId, qint64 lotId, qint64 amount, qint64 expiredAt);
     bool loadOpenLots(qint64 memberId);
+    // What a posting adds to (or, a reversal, takes from) the points earned in the tier period.
+    std::optional<qint64> periodPointsOf(const LedgerPosting &posting, qint64 createdAt, qint64 tierSince);
+    bool evaluateTier(qint64 memberId, const LedgerPosting &posting);
 
     QSqlQuery *m_readMember = nullptr;
     QSqlQuery *m_insertEntry = nullptr;
@@ -82,6 +85,7 @@ private:
     QSqlQuery *m_consumptionsOf = nullptr;
     QSqlQuery *m_restoreLot = nullptr;
     QSqlQuery *m_lotOfEntry = nullptr;
+    QSqlQuery *m_reversedEntry = nullptr;
     // The member's open lots while one post() runs (loaded on the first deduction).
     QList<OpenLot> m_lots;
     bool m_lotsLoaded = false;

@@ -3,12 +3,16 @@
 #include "core/PhoneMask.h"
 #include "server/AuditLog.h"
 #include "server/Database.h"
-#include "server/TierService.h"
+#include "server/TierEvaluator.h"
+#include "server/TierLadderStore.h"
 #include "server/Transaction.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
 
 namespace loyalty::server {
 
@@ -24,7 +28,7 @@ const QString kSelect = QStringLiteral(
     "AND l.expires_at >= ? AND l.expires_at <= ?), "
     "(SELECT COALESCE(SUM(p.amount), 0) FROM pending_entries p WHERE p.member_id = m.id AND p.status = "
     "'pending'), m.status_reason, m.status_changed_at, m.tier_since, m.tier_until, m.manual_tier_until, "
-    "m.manual_tier_reason, m.manual_tier_actor, m.manual_tier_since "
+    "m.manual_tier_reason, m.manual_tier_actor, m.manual_tier_since, m.tier_at_risk_since "
     "FROM members m LEFT JOIN tiers t ON t.id = CASE WHEN m.manual_tier_until > ? THEN m.manual_tier_id "
     "ELSE m.tier_id END ");
 constexpr int kFirstFilterBinding = 3;
@@ -48,6 +52,7 @@ Member readMember(const QSqlQuery &query)
     member.pendingPoints = query.value(15).toLongLong();
     member.statusReason = query.value(16).toString();
     member.statusChangedAt = Database::timeFromMs(query.value(17));
+    member.tierAtRisk = !query.value(24).isNull();
     const QDateTime manualUntil = Database::timeFromMs(query.value(20));
     if (manualUntil.isValid() && manualUntil > QDateTime::currentDateTimeUtc()) {
         member.manualTier = ManualTier{query.value(21).toString(), manualUntil, query.value(22).toString()};
@@ -70,38 +75,68 @@ void bindExpiryWindow(QSqlQuery &query)
     query.bindValue(2, now);
 }
 
-// Progress toward the next tier (lifetime points against its bar) and toward keeping this one (points
-// earned since the tier started against its retention bar, by the end of the period).
+// A goal from one bar of a rule: the member's value against the least that meets it.
+TierProgress::Goal conditionGoal(const TierRule::Condition &condition, const MemberMetrics &metrics)
+{
+    return {tierMetricToString(condition.metric), metrics.value(condition.metric), condition.needed()};
+}
+
+TierProgress::Goal scoreGoal(const TierRule &rule, const MemberMetrics &metrics)
+{
+    return {QStringLiteral("score"), qint64(std::floor(rule.score(metrics))),
+            qint64(std::ceil(rule.threshold))};
+}
+
+// The goal a rule sets: its nearest missing bar (`gap`, from TierStanding), or, once it holds, the
+// first bar that holds (current >= target).
+TierProgress::Goal ruleGoal(const TierRule &rule, const std::optional<TierRule::Condition> &gap,
+                            const MemberMetrics &metrics)
+{
+    if (rule.kind == TierRule::Kind::Weighted) {
+        TierProgress::Goal goal = scoreGoal(rule, metrics);
+        if (rule.holds(metrics))
+            goal.current = std::max(goal.current, goal.target); // a fraction above a fractional bar
+        return goal;
+    }
+    if (gap)
+        return conditionGoal(*gap, metrics);
+    for (const TierRule::Condition &condition : rule.conditions) {
+        if (condition.holds(metrics))
+            return conditionGoal(condition, metrics);
+    }
+    return rule.conditions.isEmpty() ? TierProgress::Goal{}
+                                     : conditionGoal(rule.conditions.constFirst(), metrics);
+}
+
+// Progress from the published rules: toward the next rank's upgrade rule, and toward keeping the
+// tier (its retention rule) by the end of the period.
 bool addProgress(Member *member)
 {
-    const QList<TierRecord> ladder = TierService::ladder();
-    if (ladder.isEmpty())
+    const auto published = TierLadderStore::published();
+    if (!published)
         return false;
+    const Outcome<MemberStanding> standing = TierEvaluator::standing(member->id);
+    if (!standing.ok())
+        return false;
+    const MemberMetrics &metrics = standing.value().metrics;
+    const TierLadder ladder = published->ladder();
+    const int rank = member->tier.rank; // the tier shown: the manual one while it holds
+    const TierStanding where = ladder.standing(rank, metrics);
+
     TierProgress progress;
-    for (const TierRecord &tier : ladder) {
-        if (tier.ref.rank == member->tier.rank + 1) {
-            progress.nextTier = tier.ref;
-            progress.toNext = {QStringLiteral("points"), member->lifetimePoints, tier.upgradePoints};
+    for (const TierDefinition &tier : ladder.tiers()) {
+        if (tier.rank == rank + 1) {
+            progress.nextTier = TierRef{tier.id, tier.rank, tier.name};
+            progress.toNext = ruleGoal(tier.upgrade, where.toNext, metrics);
         }
-        // A manual tier holds until its end whatever the member earns: nothing to keep it with.
-        if (tier.ref.id == member->tier.id && tier.ref.rank > ladder.constFirst().ref.rank &&
-            member->tierUntil.isValid() && !member->manualTier) {
+        // A manual tier holds until its end whatever the member does: nothing to keep it with. An
+        // empty retention rule keeps the tier without conditions.
+        if (tier.rank == rank && rank > ladder.tiers().constFirst().rank && member->tierUntil.isValid() &&
+            !member->manualTier && !tier.retention.isEmpty()) {
             progress.retainApplies = true;
-            progress.toRetain.target = tier.retentionPoints;
+            progress.toRetain = ruleGoal(tier.retention, where.toRetain, metrics);
             progress.retainBy = member->tierUntil;
         }
-    }
-    if (progress.retainApplies) {
-        QSqlQuery earned(Database::connection());
-        earned.setForwardOnly(true);
-        earned.prepare(
-            QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries WHERE member_id = ? "
-                           "AND created_at >= ? AND amount > 0 AND kind IN ('earn', 'adjust')"));
-        earned.bindValue(0, member->id);
-        earned.bindValue(1, member->tierSince.isValid() ? member->tierSince.toMSecsSinceEpoch() : 0);
-        if (!Database::exec(earned) || !earned.next())
-            return false;
-        progress.toRetain.current = earned.value(0).toLongLong();
     }
     member->tierProgress = progress;
     return true;

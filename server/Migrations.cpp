@@ -296,8 +296,24 @@ const QList<Migration> &migrations()
                    AND l.kind IN ('earn', 'adjust') AND l.status = 'posted'))",
          },
          &TierLadderStore::seedFirstVersion},
-        // 8, not 7: 7 is member_events (tiers-events); each step is looked up by itself, so either may
-        // be applied first.
+        {7,
+         "member events",
+         {
+             // Every activity event applied, under the caller's id: a replay finds it and changes nothing
+             // (same body hash) or is refused (another body under the same id). amount: fen for orders,
+             // minutes for visits, 1 otherwise.
+             R"(CREATE TABLE member_events (
+                 id TEXT PRIMARY KEY,
+                 member_id BIGINT NOT NULL REFERENCES members (id),
+                 type TEXT NOT NULL,
+                 amount BIGINT NOT NULL DEFAULT 0,
+                 occurred_at BIGINT NOT NULL,
+                 body_hash TEXT NOT NULL,
+                 applied_at BIGINT NOT NULL))",
+             "CREATE INDEX member_events_member ON member_events (member_id, type, occurred_at)",
+             // The period-end job finds the orders leaving the 3-month window (recent_orders).
+             "CREATE INDEX member_events_type ON member_events (type, occurred_at)",
+         }},
         {8,
          "tier period end",
          {

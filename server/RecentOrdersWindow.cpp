@@ -4,6 +4,7 @@
 #include "server/Logging.h"
 #include "server/Transaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace loyalty::server {
@@ -43,34 +44,41 @@ bool RecentOrdersWindow::advance(const QDateTime &now, qint64 *orders)
     previous.setForwardOnly(true);
     if (!previous.exec(QStringLiteral("SELECT orders_window_start FROM tier_period_state WHERE id = 1")))
         return false;
-    // The first run: every order before the window has left it (an order counts when it is posted
+    // The first run: every order before the window has left it (an order counts when it is applied
     // inside the window, and it stays counted until a run takes it off).
     const qint64 previousStart = previous.next() ? previous.value(0).toLongLong() : 0;
     previous.finish();
     if (previousStart >= windowStart)
         return true; // the clock went back, or a second run at the same time: nothing left the window
 
+    // Only the orders POST /v1/events counted: those inside the window when they were applied.
     QSqlQuery left(Database::connection());
     left.setForwardOnly(true);
-    left.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM member_events WHERE type = 'order' AND occurred_at >= ? "
-                       "AND occurred_at < ?"));
+    left.prepare(QStringLiteral("SELECT member_id, occurred_at, applied_at FROM member_events WHERE type = "
+                                "'order' AND occurred_at >= ? AND occurred_at < ?"));
     left.bindValue(0, previousStart);
     left.bindValue(1, windowStart);
-    if (!Database::exec(left) || !left.next())
+    if (!Database::exec(left))
         return false;
-    *orders = left.value(0).toLongLong();
+    QHash<qint64, qint64> leftPerMember;
+    while (left.next()) {
+        const qint64 occurredAt = left.value(1).toLongLong();
+        if (occurredAt < start(Database::timeFromMs(left.value(2))).toMSecsSinceEpoch())
+            continue; // already outside the window when it came: never counted
+        ++leftPerMember[left.value(0).toLongLong()];
+        ++*orders;
+    }
     left.finish();
-    if (*orders > 0) {
-        QSqlQuery update(Database::connection());
-        update.prepare(QStringLiteral(
-            "UPDATE members SET recent_orders = MAX(0, recent_orders - gone.n) FROM (SELECT member_id, "
-            "COUNT(*) AS n FROM member_events WHERE type = 'order' AND occurred_at >= ? AND occurred_at < ? "
-            "GROUP BY member_id) AS gone WHERE members.id = gone.member_id"));
-        update.bindValue(0, previousStart);
-        update.bindValue(1, windowStart);
-        if (!Database::exec(update))
+    QSqlQuery update(Database::connection());
+    update.prepare(
+        QStringLiteral("UPDATE members SET recent_orders = MAX(0, recent_orders - ?) WHERE id = ?"));
+    for (auto it = leftPerMember.cbegin(); it != leftPerMember.cend(); ++it) {
+        update.bindValue(0, it.value());
+        update.bindValue(1, it.key());
+        if (!Database::exec(update)) {
+            *orders = 0;
             return false;
+        }
     }
     QSqlQuery state(Database::connection());
     state.prepare(

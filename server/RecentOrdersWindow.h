@@ -4,8 +4,9 @@
 
 namespace loyalty::server {
 
-// The recent_orders metric counts orders of the last 3 months: POST /v1/events adds one per order, and
-// this step takes one off for each order that has since left the window. The window's lower edge at the
+// The recent_orders metric counts orders of the last 3 months: POST /v1/events adds one per order that
+// is inside the window when applied (EventService), and this step takes one off for each of those that
+// has since left the window. The window's lower edge at the
 // previous run is kept in tier_period_state, in the same transaction as the decrements, so each order
 // leaves exactly once (a repeat, or a run after a crash, finds nothing more to take). Members without
 // events (seeded values) are not touched. Does nothing while the member_events table does not exist.

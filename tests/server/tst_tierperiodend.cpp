@@ -47,6 +47,7 @@ private Q_SLOTS:
     void theWarningWindowFlagsAndClears();
     void theJobFlagsAndTheAtRiskListPages();
     void cliOptionsAreChecked();
+    void ordersLeaveTheRecentWindowOnce();
 
 private:
     qint64 tierId(int rank) const { return m_tierIds.value(rank); }
@@ -66,6 +67,7 @@ void TestTierPeriodEnd::initTestCase()
     QVERIFY(m_server.seedDemo(12));
     QVERIFY(m_server.createUser(QStringLiteral("sam"), QStringLiteral("support")));
     QVERIFY(m_server.createUser(QStringLiteral("mia"), QStringLiteral("manager")));
+    QVERIFY(m_server.createUser(QStringLiteral("ada"), QStringLiteral("admin")));
     ServerDatabase db(m_server.databasePath());
     for (const QVariantList &row : db.rows(QStringLiteral("SELECT rank, id FROM tiers")))
         m_tierIds.insert(row.at(0).toInt(), row.at(1).toLongLong());
@@ -429,6 +431,54 @@ void TestTierPeriodEnd::cliOptionsAreChecked()
                          {}, &output));
     QCOMPARE(memberRow(6).at(2).toLongLong(),
              QDateTime::fromMSecsSinceEpoch(gold.until, QTimeZone::utc()).addMonths(6).toMSecsSinceEpoch());
+}
+
+void TestTierPeriodEnd::ordersLeaveTheRecentWindowOnce()
+{
+    // The window's state from the runs "in 2031" above would say nothing can leave before then.
+    QVERIFY(
+        ServerDatabase(m_server.databasePath(), false).exec(QStringLiteral("DELETE FROM tier_period_state")));
+    QVERIFY(setUp(9, Setup{}));
+    Setup seeded;
+    seeded.recentOrders = 2; // a seeded value without events: never touched
+    QVERIFY(setUp(10, seeded));
+    QVERIFY(m_server.start({QStringLiteral("--expiry-hour"), QStringLiteral("-1")}));
+    TestHttp admin(m_server.baseUrl());
+    QCOMPARE(admin.login(QStringLiteral("ada"), QString::fromLatin1(TestServer::kPassword)).status, 200);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray events;
+    for (const auto &[id, daysAgo] : {std::pair{"o-80", 80}, std::pair{"o-10", 10}, std::pair{"o-100", 100}})
+        events.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
+                                  {QStringLiteral("memberId"), 9},
+                                  {QStringLiteral("type"), QStringLiteral("order")},
+                                  {QStringLiteral("amount"), 100},
+                                  {QStringLiteral("at"), now.addDays(-daysAgo).toString(Qt::ISODateWithMs)}});
+    const HttpReply posted = admin.post(QStringLiteral("/v1/events"), {{QStringLiteral("events"), events}});
+    QVERIFY2(posted.status == 200 || posted.status == 201, posted.body.constData());
+    m_server.stop();
+    auto recentOrders = [&](qint64 member) {
+        return ServerDatabase(m_server.databasePath())
+            .value(QStringLiteral("SELECT recent_orders FROM members WHERE id = ?"), {member})
+            .toLongLong();
+    };
+    QCOMPARE(recentOrders(9), 2); // the order of 100 days ago was never a recent one
+
+    QString output;
+    QVERIFY(runAt(now, &output));
+    QVERIFY2(output.contains(QLatin1String("0 orders left the window")), qPrintable(output));
+    QCOMPARE(recentOrders(9), 2);
+    QVERIFY(runAt(now.addDays(15), &output)); // the order of 80 days ago leaves
+    QVERIFY2(output.contains(QLatin1String("1 orders left the window")), qPrintable(output));
+    QCOMPARE(recentOrders(9), 1);
+    QVERIFY(runAt(now.addDays(15), &output)); // once
+    QVERIFY2(output.contains(QLatin1String("0 orders left the window")), qPrintable(output));
+    QCOMPARE(recentOrders(9), 1);
+    QVERIFY(ServerDatabase(m_server.databasePath(), false)
+                .exec(QStringLiteral("UPDATE members SET recent_orders = 0 WHERE id = 9")));
+    QVERIFY(runAt(now.addDays(85), &output)); // the last one leaves; never below 0
+    QVERIFY2(output.contains(QLatin1String("1 orders left the window")), qPrintable(output));
+    QCOMPARE(recentOrders(9), 0);
+    QCOMPARE(recentOrders(10), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTierPeriodEnd)
