@@ -70,9 +70,9 @@ void TestTierWhatIf::matrixMatchesCore_data()
     QTest::addColumn<int>("rank");
     QTest::addColumn<QString>("rule");
     QTest::addColumn<int>("percent");
-    QTest::addRow("gold's spend bar +25%") << 3 << QStringLiteral("upgrade") << 125;
-    QTest::addRow("silver's retention bar +100%") << 2 << QStringLiteral("retention") << 200;
-    QTest::addRow("gold's bars -40% (members move up)") << 3 << QStringLiteral("upgrade") << 60;
+    QTest::addRow("gold's spend bar +25 percent") << 3 << QStringLiteral("upgrade") << 125;
+    QTest::addRow("silver's retention bar +100 percent") << 2 << QStringLiteral("retention") << 200;
+    QTest::addRow("gold's bars -40 percent (members move up)") << 3 << QStringLiteral("upgrade") << 60;
 }
 
 void TestTierWhatIf::matrixMatchesCore()
