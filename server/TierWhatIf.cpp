@@ -3,13 +3,13 @@
 #include "core/TierMovement.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/MemberMetricsScan.h"
 #include "server/TierLadderStore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace loyalty::server {
@@ -37,36 +37,13 @@ bool TierWhatIf::run(const QJsonObject &params, const std::function<bool(double)
         return false;
     while (tiers.next())
         rankOf.insert(tiers.value(0).toLongLong(), tiers.value(1).toInt());
-    QSqlQuery count(Database::connection());
-    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM members")) || !count.next())
-        return false;
-    const qint64 total = count.value(0).toLongLong();
-    count.finish();
-
-    QSqlQuery members(Database::connection());
-    members.setForwardOnly(true);
-    if (!members.exec(
-            QStringLiteral("SELECT tier_id, cumulative_spend, period_spend, recent_orders, interactions, "
-                           "completed_tasks, visit_minutes, period_points FROM members")))
-        return false;
     const int ranksNow = int(published->tiers.size());
-    QList<qint64> before(qMax(ranksNow, int(draftTiers.size())), 0);
-    qint64 seen = 0;
-    bool stopped = false;
-    const TierMovement movement = TierMovement::tally(draft, [&](int *rank, MemberMetrics *metrics) {
-        if (stopped || !members.next())
-            return false;
-        *rank = rankOf.value(members.value(0).toLongLong(), 1);
-        for (size_t i = 0; i < metrics->values.size(); ++i)
-            metrics->values[i] = members.value(int(i) + 1).toLongLong();
-        if (*rank >= 1 && *rank <= before.size())
-            ++before[*rank - 1];
-        if ((++seen & 0xFFFF) == 0 && !progress(total > 0 ? double(seen) / double(total) : 0))
-            stopped = true;
-        return true;
-    });
-    if (stopped || members.lastError().isValid())
+    MemberMetricsScan::Result scan;
+    if (!MemberMetricsScan::tally(draft, rankOf, qMax(ranksNow, int(draftTiers.size())), progress, &scan))
         return false;
+    const TierMovement &movement = scan.movement;
+    const QList<qint64> &before = scan.before;
+    const qint64 seen = scan.members;
 
     QJsonArray ranks;
     for (int rank = 1; rank <= before.size(); ++rank) {
