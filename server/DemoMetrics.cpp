@@ -85,11 +85,16 @@ MemberMetrics DemoMetrics::forRank(QRandomGenerator &random, int rank, bool *ret
             periodSpend = random.bounded(4) == 0
                               ? between(random, 0, kGoldKeepSpend)
                               : between(random, kGoldKeepSpend, std::max(kGoldKeepSpend + 1, spend / 2));
-            if (periodSpend < kGoldKeepSpend) { // kept on orders or tasks instead
-                if (random.bounded(2) == 0)
+            // Below the period spend bar: kept on orders, on tasks, or only by reaching Gold again (a
+            // stricter Gold bar would take those with the least lifetime spend down a tier).
+            if (periodSpend < kGoldKeepSpend) {
+                const int how = random.bounded(3);
+                if (how == 0)
                     orders = std::max(orders, kGoldKeepOrders);
-                else
+                else if (how == 1)
                     tasks = between(random, kGoldKeepTasks, 120);
+                else
+                    orders = between(random, 0, kGoldKeepOrders);
             }
         }
         break;
