@@ -7,6 +7,7 @@
 #include "server/DemoNames.h"
 #include "server/LedgerService.h"
 #include "server/Logging.h"
+#include "server/TierPeriodEnd.h"
 #include "server/TierService.h"
 #include "server/Transaction.h"
 
@@ -326,6 +327,14 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
     Database::setBulkLoad(false);
     if (ok && colleague && first == 0)
         ok = fileDemoApprovals(random, members);
+    if (ok) {
+        // The warning window as the daily run leaves it, so the at-risk list has its sprint members
+        // before the first scheduled run.
+        TierPeriodEnd::Summary flagged;
+        ok = TierPeriodEnd::run(TierPeriodEnd::defaults(), &flagged);
+        std::fprintf(stderr, "flagged %lld members at risk of losing their tier\n",
+                     static_cast<long long>(flagged.warned));
+    }
     if (ok) {
         // Planner statistics from a sample: fast even on millions of rows.
         Database::exec(QStringLiteral("PRAGMA analysis_limit=1000"));

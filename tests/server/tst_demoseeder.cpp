@@ -193,6 +193,10 @@ void TestDemoSeeder::metricsFitTheTierUnderTheDefaultLadder()
     QVERIFY2(retentionCases >= 1 && retentionCases * 100 <= higher * 10,
              qPrintable(QStringLiteral("%1 of %2").arg(retentionCases).arg(higher)));
     QVERIFY2(retentionCasesInWindow >= 1, qPrintable(QString::number(retentionCasesInWindow)));
+    // Those in the warning window are flagged at risk already, and nobody else.
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM members WHERE tier_at_risk_since IS NOT NULL"))
+                 .toInt(),
+             retentionCasesInWindow);
     QVERIFY2(withinReach * 100 >= 200 * 5 && withinReach * 100 <= 200 * 30,
              qPrintable(QString::number(withinReach)));
 }
