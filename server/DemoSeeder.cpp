@@ -237,6 +237,8 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
 
     Database::setBulkLoad(true); // a crash mid-seed loses only demo data
     QRandomGenerator random(static_cast<quint32>(20240601 + first));
+    // Metrics draw from a stream of their own: the histories, names and statuses stay what they were.
+    QRandomGenerator metricsRandom(static_cast<quint32>(20261124 + first));
     HistoryPlanner planner(random, tiers, QDateTime::currentMSecsSinceEpoch());
     LedgerService ledger;
     QSqlQuery insert(Database::connection());
@@ -274,11 +276,12 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
             // Above the lowest tier the period is yearly from the upgrade: the current one is shown.
             const bool lowest = member.tierId == tiers.constFirst().ref.id;
             bool retentionCase = false;
-            const MemberMetrics metrics = DemoMetrics::forRank(random, member.rank, &retentionCase);
+            const MemberMetrics metrics = DemoMetrics::forRank(metricsRandom, member.rank, &retentionCase);
             // Some of those about to lose their tier are in the warning window (the last 30 days).
-            const qint64 periodEnd = retentionCase && random.bounded(100) < 40
-                                         ? now + (1 + random.bounded(29)) * kDayMs + random.bounded(kDayMs)
-                                         : tierPeriodEnd(member.tierSince, now);
+            const qint64 periodEnd =
+                retentionCase && metricsRandom.bounded(100) < 40
+                    ? now + (1 + metricsRandom.bounded(29)) * kDayMs + metricsRandom.bounded(kDayMs)
+                    : tierPeriodEnd(member.tierSince, now);
             const qint64 periodStart = std::max(
                 member.tierSince,
                 QDateTime::fromMSecsSinceEpoch(periodEnd, QTimeZone::utc()).addYears(-1).toMSecsSinceEpoch());
