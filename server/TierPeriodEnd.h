@@ -31,7 +31,7 @@ public:
         qint64 down = 0;
         qint64 warned = 0;  // newly flagged at risk
         qint64 cleared = 0; // flag removed (the rule holds again, or out of the window)
-        qint64 scanned = 0; // member rows read
+        qint64 scanned = 0; // member rows read: period over or ending in the window, or flagged
         qint64 ordersLeft = 0;
         qint64 batches = 0;
         double seconds = 0;
