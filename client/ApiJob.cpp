@@ -152,6 +152,7 @@ void ApiJob::onReplyFinished()
     if (m_error.message.isEmpty())
         m_error.message = tr("The server refused the request (%1).").arg(m_error.code);
     qCDebug(lcClient) << m_method << m_path << "refused:" << status << m_error.code;
+    parseRefusal(document);
     if (status == 401 && m_client && !m_client->token().isEmpty())
         Q_EMIT m_client->sessionEnded(m_error.message);
     finish(Outcome::Refused);

@@ -59,6 +59,9 @@ protected:
     ApiClient *client() const { return m_client; }
     // Reads a 2xx answer; returns false when the answer is not what the contract says.
     virtual bool parse(int httpStatus, const QJsonDocument &document) = 0;
+    // Reads what a refusal carries beyond {code, message, field} (e.g. the violations of a ladder, the job
+    // already running); error() is set when this is called.
+    virtual void parseRefusal(const QJsonDocument &document) { Q_UNUSED(document) }
 
 private:
     bool retryable() const;

@@ -149,7 +149,7 @@ bool LedgerService::evaluateTier(qint64 memberId, const LedgerPosting &posting)
     const auto published = TierLadderStore::published();
     if (!published)
         return false;
-    if (!TierEvaluator::upgradeReads(published->ladder(), TierMetric::PeriodPoints))
+    if (!TierEvaluator::upgradeReads(published->tiers, TierMetric::PeriodPoints))
         return true;
     AuditRecord who;
     who.actorId = posting.actorId;

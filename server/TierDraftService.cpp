@@ -276,9 +276,13 @@ Outcome<QJsonObject> TierDraftService::whatIfParams(int revision)
     const Outcome<TierDraft> draft = current();
     if (!draft.ok())
         return draft.error();
-    // Revision 0 is the published ladder itself: nothing would move, and publishing it is refused.
-    if (draft.value().revision != revision || revision == 0)
+    if (draft.value().revision != revision)
         return staleRevision();
+    // Revision 0 is the published ladder itself: nothing would move, and publishing it is refused.
+    if (revision == 0)
+        return ServiceError::refused(
+            "draft_unsaved", QT_TRANSLATE_NOOP("Server", "The draft is the published ladder. Change it "
+                                                         "and save it before running a what-if."));
     if (!draft.value().violations.isEmpty())
         return ladderInvalid(draft.value().violations);
     return QJsonObject{{QStringLiteral("draftVersion"), revision},

@@ -21,7 +21,7 @@ const QString kEvaluated = QStringLiteral("evaluatedVersion");
 } // namespace
 
 bool TierEvaluateJob::run(qint64 jobId, const QJsonObject &params,
-                          const std::function<bool(double)> &progress, QJsonObject *result)
+                          const std::function<bool(double)> &progress, QJsonObject *result, int batchSize)
 {
     QElapsedTimer timer;
     timer.start();
@@ -43,7 +43,7 @@ bool TierEvaluateJob::run(qint64 jobId, const QJsonObject &params,
     who.after = {{QStringLiteral("cause"), QString::fromLatin1(kKind)}, {QStringLiteral("job"), jobId}};
 
     QList<MemberStanding> batch;
-    batch.reserve(kBatchSize);
+    batch.reserve(batchSize);
     while (true) {
         Transaction transaction;
         const auto published = TierLadderStore::published();
@@ -68,14 +68,20 @@ bool TierEvaluateJob::run(qint64 jobId, const QJsonObject &params,
                                         "WHERE m.id > ? ORDER BY m.id LIMIT ?")
                              .arg(TierEvaluator::standingColumns()));
             read.bindValue(0, afterId);
-            read.bindValue(1, kBatchSize);
+            read.bindValue(1, batchSize);
             if (!Database::exec(read))
                 return false;
             while (read.next())
                 batch.append(TierEvaluator::readStanding(read));
         }
-        if (batch.isEmpty())
+        if (batch.isEmpty()) {
+            // Done, in the transaction that saw the newest version: a publish committing meanwhile
+            // either finds this job done (and queues another) or is seen here and starts it over.
+            *result = {{QStringLiteral("version"), version}, {kMembers, members}, {kUpgraded, upgraded}};
+            if (!JobService::finish(jobId, *result) || !transaction.commit())
+                return false;
             break;
+        }
         for (const MemberStanding &standing : std::as_const(batch)) {
             TierEvaluation evaluation;
             if (!evaluator.evaluate(standing, who, &evaluation))
@@ -94,7 +100,6 @@ bool TierEvaluateJob::run(qint64 jobId, const QJsonObject &params,
         if (!progress(total > 0 ? std::min(1.0, double(members) / double(total)) : 1.0))
             return false;
     }
-    *result = {{QStringLiteral("version"), version}, {kMembers, members}, {kUpgraded, upgraded}};
     qCInfo(lcServerDb) << "tier-evaluate over" << members << "members:" << upgraded << "upgraded in"
                        << timer.elapsed() << "ms";
     return true;

@@ -43,9 +43,9 @@ MemberStanding TierEvaluator::readStanding(const QSqlQuery &query)
     return standing;
 }
 
-bool TierEvaluator::upgradeReads(const TierLadder &ladder, TierMetric metric)
+bool TierEvaluator::upgradeReads(const QList<TierDefinition> &tiers, TierMetric metric)
 {
-    for (const TierDefinition &tier : ladder.tiers()) {
+    for (const TierDefinition &tier : tiers) {
         for (const TierRule::Condition &condition : tier.upgrade.conditions) {
             if (tier.upgrade.kind != TierRule::Kind::Weighted && condition.metric == metric)
                 return true;

@@ -43,7 +43,7 @@ public:
     static MemberStanding readStanding(const QSqlQuery &query);
 
     // Whether an upgrade rule of the ladder reads `metric`: the points hot path evaluates only then.
-    static bool upgradeReads(const TierLadder &ladder, TierMetric metric);
+    static bool upgradeReads(const QList<TierDefinition> &tiers, TierMetric metric);
 
     // The member's engine tier and metrics as they are; 404 for no such member.
     static Outcome<MemberStanding> standing(qint64 memberId);

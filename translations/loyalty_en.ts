@@ -315,6 +315,170 @@
         <source>The kind must be expire-lots or settle-pending.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone saved the tier draft after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier draft breaks ladder rules; mend what the violations list names first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is the same as the published ladder: there is nothing to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the what-if on this draft and wait for it to finish before publishing: it shows how many members move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the draft&apos;s version (a whole number) you are working from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tiers must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tier must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note can have at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierMetricText</name>
+    <message>
+        <source>Cumulative spend (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend this period (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions (comments, likes, shares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, e.g. &quot;¥1,200.00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>minutes, e.g. &quot;30 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more score points to reach %1</source>
+        <extracomment>a weighted rule&apos;s score still missing, the next tier&apos;s name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend %1 more to reach %2</source>
+        <extracomment>e.g. &quot;再消费 ¥800.00 升至金卡&quot;: money still to spend, the next tier&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more orders to reach %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more interactions to reach %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more tasks to reach %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more minutes in the app to reach %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points to go for %2</source>
+        <extracomment>e.g. &quot;还差 800 积分升至金卡&quot;: points still needed, the next tier&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more score points by %1 to keep %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend %1 more by %2 to keep %3</source>
+        <extracomment>e.g. &quot;于 2025/6/30 前再消费 ¥300.00 以保级银卡&quot;: money, by (date), this tier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more orders by %1 to keep %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more interactions by %1 to keep %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more tasks by %1 to keep %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more minutes in the app by %1 to keep %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points to go by %2 to keep %3</source>
+        <extracomment>e.g. &quot;还差 300 积分于 2025/6/30 前保级银卡&quot;: points still needed, by (date), this tier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1701,6 +1865,18 @@
         <source>Points expiry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved tier edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier ladder has edits that are not saved. Quit and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loyalty::MemberAuditModel</name>
@@ -2390,6 +2566,53 @@
     </message>
 </context>
 <context>
+    <name>loyalty::TierBenefitsEditor</name>
+    <message>
+        <source>Points &amp;multiplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1×, 1.5×, 2×, 3× or any other number above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;ce paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the price members of this tier pay: 95% is 9.5 折, 100% no discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free s&amp;hipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority customer ser&amp;vice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthda&amp;y month multiplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday &amp;gift points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points e&amp;xpire after (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a multiplier above zero, e.g. 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loyalty::TierCard</name>
     <message>
         <source>Tier</source>
@@ -2397,7 +2620,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>A progress bar&apos;s text: points so far / points needed, e.g. &quot;1,200 / 2,000&quot;</extracomment>
+        <extracomment>A progress bar&apos;s text: so far / needed, e.g. &quot;1,200 / 2,000&quot; or &quot;¥1,200.00 / ¥2,000.00&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2414,11 +2637,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 points to go for %2</source>
-        <extracomment>e.g. &quot;还差 800 积分升至金卡&quot;: points still needed, the next tier&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reached the bar for %1: the upgrade follows at the next evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,12 +2645,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 points to go by %2 to keep %3</source>
-        <extracomment>e.g. &quot;还差 300 积分于 2025/6/30 前保级银卡&quot;: points still needed, by (date), this tier</extracomment>
+        <source>Keeps %1: the retention bar is met for the period ending %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierConditionModel</name>
+    <message>
+        <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keeps %1: the retention bar is met for the period ending %2</source>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierLadderModel</name>
+    <message>
+        <source>%1×</source>
+        <extracomment>a points multiplier, e.g. &quot;1.5×&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% price</source>
+        <extracomment>a discount given as the share paid, e.g. &quot;95% price&quot; (9.5 折)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>birthday gift %Ln points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>points expire after %Ln months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>the separator between benefits in one line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,6 +2784,451 @@
     </message>
     <message>
         <source>Choose a tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierRuleEditor</name>
+    <message>
+        <source>Any of these conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conditions: the rule always holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierVersionModel</name>
+    <message>
+        <source>Restored from version %1</source>
+        <extracomment>a version that brought back an older one: &quot;Restored from version 1&quot; and the note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierVersionsView</name>
+    <message>
+        <source>Ladder of the selected &amp;version (read-only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load older vers&amp;ions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore into draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published versions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load version %1&apos;s ladder into the draft; publishing it still needs a what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TiersPane</name>
+    <message>
+        <source>Remove tier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the draft? Its rules and benefits go with it (until you discard changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The what-if failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1); still trying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the draft, the published ladder and the versions again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the draft as saved on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this ladder (kept with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add t&amp;ier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rank higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rank lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <extracomment>a tier named by rank and name, e.g. &quot;3 金卡&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits to the ladder are not saved. Read the draft again and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tier in the ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a problem in the list: where (tier), what</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is being read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the server has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft and run a what-if on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under the ladder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is the published ladder: there is nothing to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The what-if is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a what-if on this draft first: it shows what publishing would do to members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your edits as the next draft revision (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the draft is as saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The what-if is running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft, then evaluate every member against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every member against the draft: who would move up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this draft the ladder members are evaluated against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ladder has at most 5 tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tier above the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ladder has at least 3 tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: version %1 (%2, by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: nothing saved yet (it starts from the published ladder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: revision %1, from version %2, saved %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>the separator between the parts of the status line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No what-if on this draft yet. What-if evaluates every member against the draft and shows who would move up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved the draft in the meantime, so yours was not saved. Reload the draft to see theirs (your edits here will be lost), or copy what you need first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved as revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved as revision %1; fix the problems listed before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away your edits and go back to the draft as saved (revision %1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ladder breaks the rules listed under it: fix them, then run the what-if.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the what-if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft changed on the server; reload it to see its what-if.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another what-if is running on the server; run this one when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The what-if finished, but its result cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the ladder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members move up, %2 down and %3 stay where they are.
+
+Publish version %4 of the ladder now? Members are evaluated against it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1. Members are being evaluated against it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load version %1&apos;s ladder into the draft? It replaces the draft, and your unsaved edits are lost. Publishing it still needs a what-if.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load version %1&apos;s ladder into the draft? It replaces the draft (revision %2). Publishing it still needs a what-if.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1&apos;s ladder is in the draft now (revision %2): run a what-if, then publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is the published ladder: edit it first, nobody would move.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2617,6 +3370,55 @@
     </message>
     <message>
         <source>The password of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::WhatIfView</name>
+    <message>
+        <source>Members by tier &amp;now (rows) and after (columns):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members move up, %2 down, %3 stay (of %4)</source>
+        <extracomment>what-if counts: members up, down, staying, of all members</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if queued on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating every member against the draft… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if of draft revision %1, %2 members evaluated in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft changed since this what-if (revision %1): run it again before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members per tier: now and after publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <extracomment>a matrix cell&apos;s tooltip: how many members go from one tier to another</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -315,6 +315,160 @@
         <source>The kind must be expire-lots or settle-pending.</source>
         <translation>任务类型必须是 expire-lots 或 settle-pending。</translation>
     </message>
+    <message>
+        <source>Someone saved the tier draft after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>在您打开后，已有其他人保存了等级草稿。请重新加载查看对方的修改，然后再进行您的修改。</translation>
+    </message>
+    <message>
+        <source>The tier draft breaks ladder rules; mend what the violations list names first.</source>
+        <translation>等级草稿违反了等级体系规则；请先修正问题列表中列出的各项。</translation>
+    </message>
+    <message>
+        <source>The draft is the same as the published ladder: there is nothing to publish.</source>
+        <translation>草稿与已发布的等级体系相同：没有可发布的内容。</translation>
+    </message>
+    <message>
+        <source>Run the what-if on this draft and wait for it to finish before publishing: it shows how many members move.</source>
+        <translation>发布前请对此草稿进行模拟测算并等待其完成：它会显示有多少会员等级变动。</translation>
+    </message>
+    <message>
+        <source>Send the draft&apos;s version (a whole number) you are working from.</source>
+        <translation>请发送您正在编辑的草稿版本号（整数）。</translation>
+    </message>
+    <message>
+        <source>The tiers must be a list.</source>
+        <translation>等级必须是一个列表。</translation>
+    </message>
+    <message>
+        <source>Each tier must be an object.</source>
+        <translation>每个等级必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>The note can have at most 500 characters.</source>
+        <translation>备注最多 500 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>TierMetricText</name>
+    <message>
+        <source>Cumulative spend (¥)</source>
+        <translation>累计消费（¥）</translation>
+    </message>
+    <message>
+        <source>Spend this period (¥)</source>
+        <translation>本期消费（¥）</translation>
+    </message>
+    <message>
+        <source>Orders in the last 3 months</source>
+        <translation>近 3 个月订单数</translation>
+    </message>
+    <message>
+        <source>Interactions (comments, likes, shares)</source>
+        <translation>互动次数（评论、点赞、分享）</translation>
+    </message>
+    <message>
+        <source>Completed tasks</source>
+        <translation>完成任务数</translation>
+    </message>
+    <message>
+        <source>Minutes in the app</source>
+        <translation>应用内停留分钟数</translation>
+    </message>
+    <message>
+        <source>Points earned this period</source>
+        <translation>本期获得积分</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, e.g. &quot;¥1,200.00&quot;</extracomment>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>minutes, e.g. &quot;30 min&quot;</extracomment>
+        <translation>%1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more score points to reach %1</source>
+        <extracomment>a weighted rule&apos;s score still missing, the next tier&apos;s name</extracomment>
+        <translation>
+            <numerusform>还差 %Ln 分升至%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend %1 more to reach %2</source>
+        <extracomment>e.g. &quot;再消费 ¥800.00 升至金卡&quot;: money still to spend, the next tier&apos;s name</extracomment>
+        <translation>再消费 %1 升至%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more orders to reach %1</source>
+        <translation>
+            <numerusform>再下 %Ln 单升至%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more interactions to reach %1</source>
+        <translation>
+            <numerusform>再互动 %Ln 次升至%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more tasks to reach %1</source>
+        <translation>
+            <numerusform>再完成 %Ln 个任务升至%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more minutes in the app to reach %1</source>
+        <translation>
+            <numerusform>再使用应用 %Ln 分钟升至%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points to go for %2</source>
+        <extracomment>e.g. &quot;还差 800 积分升至金卡&quot;: points still needed, the next tier&apos;s name</extracomment>
+        <translation>还差 %1 积分升至%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more score points by %1 to keep %2</source>
+        <translation>
+            <numerusform>还差 %Ln 分，于 %1 前达到即可保级%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend %1 more by %2 to keep %3</source>
+        <extracomment>e.g. &quot;于 2025/6/30 前再消费 ¥300.00 以保级银卡&quot;: money, by (date), this tier</extracomment>
+        <translation>于 %2 前再消费 %1 即可保级%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more orders by %1 to keep %2</source>
+        <translation>
+            <numerusform>于 %1 前再下 %Ln 单即可保级%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more interactions by %1 to keep %2</source>
+        <translation>
+            <numerusform>于 %1 前再互动 %Ln 次即可保级%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more tasks by %1 to keep %2</source>
+        <translation>
+            <numerusform>于 %1 前再完成 %Ln 个任务即可保级%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more minutes in the app by %1 to keep %2</source>
+        <translation>
+            <numerusform>于 %1 前再使用应用 %Ln 分钟即可保级%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points to go by %2 to keep %3</source>
+        <extracomment>e.g. &quot;还差 300 积分于 2025/6/30 前保级银卡&quot;: points still needed, by (date), this tier</extracomment>
+        <translation>还差 %1 积分，于 %2 前达到即可保级%3</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1689,6 +1843,18 @@
         <source>Points expiry</source>
         <translation>积分过期任务</translation>
     </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Discard unsaved tier edits?</source>
+        <translation>放弃未保存的等级修改？</translation>
+    </message>
+    <message>
+        <source>The tier ladder has edits that are not saved. Quit and lose them?</source>
+        <translation>等级体系有未保存的修改。退出并放弃这些修改？</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::MemberAuditModel</name>
@@ -2374,6 +2540,53 @@
     </message>
 </context>
 <context>
+    <name>loyalty::TierBenefitsEditor</name>
+    <message>
+        <source>Points &amp;multiplier:</source>
+        <translation>积分倍数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>1×, 1.5×, 2×, 3× or any other number above zero</source>
+        <translation>1 倍、1.5 倍、2 倍、3 倍，或任何大于零的数</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ce paid:</source>
+        <translation>实付比例(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The share of the price members of this tier pay: 95% is 9.5 折, 100% no discount</source>
+        <translation>该等级会员实付的价格比例：95% 即 9.5 折，100% 为不打折</translation>
+    </message>
+    <message>
+        <source>Free s&amp;hipping</source>
+        <translation>包邮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Priority customer ser&amp;vice</source>
+        <translation>优先客服(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Birthda&amp;y month multiplier:</source>
+        <translation>生日月积分倍数(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Birthday &amp;gift points:</source>
+        <translation>生日礼积分(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Points e&amp;xpire after (months):</source>
+        <translation>积分有效期（月）(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>programme default</source>
+        <translation>按计划默认</translation>
+    </message>
+    <message>
+        <source>Enter a multiplier above zero, e.g. 1.5.</source>
+        <translation>请输入大于零的倍数，例如 1.5。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::TierCard</name>
     <message>
         <source>Tier</source>
@@ -2381,7 +2594,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>A progress bar&apos;s text: points so far / points needed, e.g. &quot;1,200 / 2,000&quot;</extracomment>
+        <extracomment>A progress bar&apos;s text: so far / needed, e.g. &quot;1,200 / 2,000&quot; or &quot;¥1,200.00 / ¥2,000.00&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -2398,11 +2611,6 @@
         <translation>由 %2 手动设置，有效期至 %1：%3</translation>
     </message>
     <message>
-        <source>%1 points to go for %2</source>
-        <extracomment>e.g. &quot;还差 800 积分升至金卡&quot;: points still needed, the next tier&apos;s name</extracomment>
-        <translation>还差 %1 积分升至%2</translation>
-    </message>
-    <message>
         <source>Reached the bar for %1: the upgrade follows at the next evaluation</source>
         <translation>已达到%1的升级门槛：将在下次评定时升级</translation>
     </message>
@@ -2411,13 +2619,101 @@
         <translation>已是最高等级：没有高于%1的等级</translation>
     </message>
     <message>
-        <source>%1 points to go by %2 to keep %3</source>
-        <extracomment>e.g. &quot;还差 300 积分于 2025/6/30 前保级银卡&quot;: points still needed, by (date), this tier</extracomment>
-        <translation>还差 %1 积分，于 %2 前达到即可保级%3</translation>
-    </message>
-    <message>
         <source>Keeps %1: the retention bar is met for the period ending %2</source>
         <translation>可保级%1：已达到本期（截至 %2）的保级门槛</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierConditionModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierLadderModel</name>
+    <message>
+        <source>%1×</source>
+        <extracomment>a points multiplier, e.g. &quot;1.5×&quot;</extracomment>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>%1% price</source>
+        <extracomment>a discount given as the share paid, e.g. &quot;95% price&quot; (9.5 折)</extracomment>
+        <translation>%1% 价格</translation>
+    </message>
+    <message>
+        <source>free shipping</source>
+        <translation>包邮</translation>
+    </message>
+    <message>
+        <source>priority service</source>
+        <translation>优先客服</translation>
+    </message>
+    <message>
+        <source>birthday %1</source>
+        <translation>生日月 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>birthday gift %Ln points</source>
+        <translation>
+            <numerusform>生日礼 %Ln 积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>points expire after %Ln months</source>
+        <translation>
+            <numerusform>积分 %Ln 个月后过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>the separator between benefits in one line</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Name (Simplified)</source>
+        <translation>名称（简体）</translation>
+    </message>
+    <message>
+        <source>Name (Traditional)</source>
+        <translation>名称（繁体）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <source>Points ×</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>权益</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2757,452 @@
     <message>
         <source>Choose a tier…</source>
         <translation>请选择会员等级…</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierRuleEditor</name>
+    <message>
+        <source>Any of these conditions</source>
+        <translation>满足任一条件</translation>
+    </message>
+    <message>
+        <source>All of these conditions</source>
+        <translation>满足全部条件</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>加权评分</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>添加条件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve condition</source>
+        <translation>删除条件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Score &amp;threshold:</source>
+        <translation>评分门槛(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add weight</source>
+        <translation>添加权重(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve weight</source>
+        <translation>删除权重(&amp;V)</translation>
+    </message>
+    <message>
+        <source>No conditions: the rule always holds.</source>
+        <translation>没有条件：该规则始终满足。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierVersionModel</name>
+    <message>
+        <source>Restored from version %1</source>
+        <extracomment>a version that brought back an older one: &quot;Restored from version 1&quot; and the note</extracomment>
+        <translation>恢复自版本 %1</translation>
+    </message>
+    <message>
+        <source>Restored from version %1: %2</source>
+        <translation>恢复自版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierVersionsView</name>
+    <message>
+        <source>Ladder of the selected &amp;version (read-only):</source>
+        <translation>所选版本的等级体系（只读）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Load older vers&amp;ions</source>
+        <translation>加载更早的版本(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into draft…</source>
+        <translation>恢复到草稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Loading versions…</source>
+        <translation>正在加载版本…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published versions</source>
+        <translation>
+            <numerusform>已发布 %Ln 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a version first.</source>
+        <translation>请先选择一个版本。</translation>
+    </message>
+    <message>
+        <source>Load version %1&apos;s ladder into the draft; publishing it still needs a what-if</source>
+        <translation>将版本 %1 的等级体系载入草稿；发布前仍需模拟测算</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TiersPane</name>
+    <message>
+        <source>Remove tier?</source>
+        <translation>删除等级？</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the draft? Its rules and benefits go with it (until you discard changes).</source>
+        <translation>从草稿中删除%1？其规则和权益将一并删除（放弃更改可恢复）。</translation>
+    </message>
+    <message>
+        <source>The what-if failed: %1</source>
+        <translation>模拟测算失败：%1</translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1); still trying…</source>
+        <translation>服务器无响应（%1）；正在重试…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Read the draft, the published ladder and the versions again (F5)</source>
+        <translation>重新读取草稿、已发布的等级体系和版本（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go back to the draft as saved on the server</source>
+        <translation>恢复为服务器上保存的草稿</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>模拟测算(&amp;W)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Why this ladder (kept with the version)</source>
+        <translation>调整原因（随版本保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Reload the draft</source>
+        <translation>重新加载草稿</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>等级体系</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>模拟测算</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>To &amp;reach</source>
+        <translation>升级条件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>To &amp;keep</source>
+        <translation>保级条件(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation>权益(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add t&amp;ier</source>
+        <translation>添加等级(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove tier…</source>
+        <translation>删除等级…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>One rank higher</source>
+        <translation>提高一级</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>下移(&amp;N)</translation>
+    </message>
+    <message>
+        <source>One rank lower</source>
+        <translation>降低一级</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing:</source>
+        <translation>发布前需修正的问题：</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <extracomment>a tier named by rank and name, e.g. &quot;3 金卡&quot;</extracomment>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Discard unsaved edits?</source>
+        <translation>放弃未保存的修改？</translation>
+    </message>
+    <message>
+        <source>Your edits to the ladder are not saved. Read the draft again and lose them?</source>
+        <translation>您对等级体系的修改尚未保存。重新读取草稿并放弃这些修改？</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>Select a tier in the ladder</source>
+        <translation>请在等级体系中选择一个等级</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a problem in the list: where (tier), what</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The draft is being read…</source>
+        <translation>正在读取草稿…</translation>
+    </message>
+    <message>
+        <source>Wait until the server has answered.</source>
+        <translation>请等待服务器响应。</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached.</source>
+        <translation>离线：无法连接服务器。</translation>
+    </message>
+    <message>
+        <source>Save the draft and run a what-if on it first.</source>
+        <translation>请先保存草稿并进行模拟测算。</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under the ladder first.</source>
+        <translation>请先修正等级体系下方列出的问题。</translation>
+    </message>
+    <message>
+        <source>The draft is the published ladder: there is nothing to publish.</source>
+        <translation>草稿与已发布的等级体系相同：没有可发布的内容。</translation>
+    </message>
+    <message>
+        <source>The what-if is still running.</source>
+        <translation>模拟测算仍在进行中。</translation>
+    </message>
+    <message>
+        <source>Run a what-if on this draft first: it shows what publishing would do to members.</source>
+        <translation>请先对此草稿进行模拟测算：它会显示发布后对会员的影响。</translation>
+    </message>
+    <message>
+        <source>Save your edits as the next draft revision (Ctrl+S)</source>
+        <translation>将修改保存为新的草稿修订（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the draft is as saved on the server.</source>
+        <translation>无需保存：草稿与服务器上保存的一致。</translation>
+    </message>
+    <message>
+        <source>The what-if is running…</source>
+        <translation>模拟测算进行中…</translation>
+    </message>
+    <message>
+        <source>Save the draft, then evaluate every member against it</source>
+        <translation>保存草稿，然后按草稿评定全部会员</translation>
+    </message>
+    <message>
+        <source>Evaluate every member against the draft: who would move up or down</source>
+        <translation>按草稿评定全部会员：哪些会员会升级或降级</translation>
+    </message>
+    <message>
+        <source>Make this draft the ladder members are evaluated against</source>
+        <translation>将此草稿设为会员评定所依据的等级体系</translation>
+    </message>
+    <message>
+        <source>A ladder has at most 5 tiers.</source>
+        <translation>等级体系最多 5 个等级。</translation>
+    </message>
+    <message>
+        <source>Add a tier above the selected one</source>
+        <translation>在所选等级之上添加一个等级</translation>
+    </message>
+    <message>
+        <source>A ladder has at least 3 tiers.</source>
+        <translation>等级体系至少 3 个等级。</translation>
+    </message>
+    <message>
+        <source>Remove the selected tier</source>
+        <translation>删除所选等级</translation>
+    </message>
+    <message>
+        <source>Reading the draft…</source>
+        <translation>正在读取草稿…</translation>
+    </message>
+    <message>
+        <source>Published: version %1 (%2, by %3)</source>
+        <translation>已发布：版本 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Draft: nothing saved yet (it starts from the published ladder)</source>
+        <translation>草稿：尚未保存（以已发布的等级体系为起点）</translation>
+    </message>
+    <message>
+        <source>Draft: revision %1, from version %2, saved %3 by %4</source>
+        <translation>草稿：修订 %1，基于版本 %2，%4 于 %3 保存</translation>
+    </message>
+    <message>
+        <source>unsaved edits</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>same as published</source>
+        <translation>与已发布版本相同</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>the separator between the parts of the status line</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>No what-if on this draft yet. What-if evaluates every member against the draft and shows who would move up or down.</source>
+        <translation>此草稿尚未进行模拟测算。模拟测算会按草稿评定全部会员，显示哪些会员会升级或降级。</translation>
+    </message>
+    <message>
+        <source>Someone else saved the draft in the meantime, so yours was not saved. Reload the draft to see theirs (your edits here will be lost), or copy what you need first.</source>
+        <translation>其他人已在此期间保存了草稿，因此您的修改未保存。请重新加载草稿查看对方的版本（此处的修改将丢失），或先复制您需要的内容。</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>正在保存草稿…</translation>
+    </message>
+    <message>
+        <source>Draft saved as revision %1.</source>
+        <translation>草稿已保存为修订 %1。</translation>
+    </message>
+    <message>
+        <source>Draft saved as revision %1; fix the problems listed before publishing.</source>
+        <translation>草稿已保存为修订 %1；发布前请修正所列问题。</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>Throw away your edits and go back to the draft as saved (revision %1)?</source>
+        <translation>放弃您的修改并恢复为已保存的草稿（修订 %1）？</translation>
+    </message>
+    <message>
+        <source>Edits discarded.</source>
+        <translation>已放弃修改。</translation>
+    </message>
+    <message>
+        <source>The ladder breaks the rules listed under it: fix them, then run the what-if.</source>
+        <translation>等级体系违反了下方所列规则：请先修正，再进行模拟测算。</translation>
+    </message>
+    <message>
+        <source>Starting the what-if…</source>
+        <translation>正在启动模拟测算…</translation>
+    </message>
+    <message>
+        <source>The draft changed on the server; reload it to see its what-if.</source>
+        <translation>服务器上的草稿已更改；请重新加载以查看其模拟测算。</translation>
+    </message>
+    <message>
+        <source>Another what-if is running on the server; run this one when it is done.</source>
+        <translation>服务器上正在进行另一项模拟测算；请待其完成后再运行。</translation>
+    </message>
+    <message>
+        <source>The what-if finished, but its result cannot be read.</source>
+        <translation>模拟测算已完成，但无法读取其结果。</translation>
+    </message>
+    <message>
+        <source>Publish the ladder?</source>
+        <translation>发布等级体系？</translation>
+    </message>
+    <message>
+        <source>%1 members move up, %2 down and %3 stay where they are.
+
+Publish version %4 of the ladder now? Members are evaluated against it from now on.</source>
+        <translation>%1 名会员升级，%2 名降级，%3 名保持不变。
+
+现在发布等级体系版本 %4？此后将按该版本评定会员。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>Published version %1. Members are being evaluated against it now.</source>
+        <translation>已发布版本 %1。正在按该版本评定会员。</translation>
+    </message>
+    <message>
+        <source>Published version %1.</source>
+        <translation>已发布版本 %1。</translation>
+    </message>
+    <message>
+        <source>Load version %1&apos;s ladder into the draft? It replaces the draft, and your unsaved edits are lost. Publishing it still needs a what-if.</source>
+        <translation>将版本 %1 的等级体系载入草稿？它将替换当前草稿，未保存的修改将丢失。发布前仍需模拟测算。</translation>
+    </message>
+    <message>
+        <source>Load version %1&apos;s ladder into the draft? It replaces the draft (revision %2). Publishing it still needs a what-if.</source>
+        <translation>将版本 %1 的等级体系载入草稿？它将替换当前草稿（修订 %2）。发布前仍需模拟测算。</translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation>恢复版本 %1？</translation>
+    </message>
+    <message>
+        <source>Restoring version %1…</source>
+        <translation>正在恢复版本 %1…</translation>
+    </message>
+    <message>
+        <source>Version %1&apos;s ladder is in the draft now (revision %2): run a what-if, then publish.</source>
+        <translation>版本 %1 的等级体系已载入草稿（修订 %2）：请进行模拟测算后再发布。</translation>
+    </message>
+    <message>
+        <source>The draft is the published ladder: edit it first, nobody would move.</source>
+        <translation>草稿与已发布的等级体系相同：请先修改，否则不会有会员变动。</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3344,55 @@
     <message>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::WhatIfView</name>
+    <message>
+        <source>Members by tier &amp;now (rows) and after (columns):</source>
+        <translation>各等级会员人数：现在（行）与调整后（列）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 members move up, %2 down, %3 stay (of %4)</source>
+        <extracomment>what-if counts: members up, down, staying, of all members</extracomment>
+        <translation>%1 名会员升级，%2 名降级，%3 名不变（共 %4 名）</translation>
+    </message>
+    <message>
+        <source>What-if queued on the server…</source>
+        <translation>模拟测算已在服务器排队…</translation>
+    </message>
+    <message>
+        <source>Evaluating every member against the draft… %1%</source>
+        <translation>正在按草稿评定全部会员… %1%</translation>
+    </message>
+    <message>
+        <source>What-if of draft revision %1, %2 members evaluated in %3 s.</source>
+        <translation>草稿修订 %1 的模拟测算：%3 秒内评定了 %2 名会员。</translation>
+    </message>
+    <message>
+        <source>The draft changed since this what-if (revision %1): run it again before publishing.</source>
+        <translation>草稿在此次模拟测算（修订 %1）之后已更改：发布前请重新测算。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Members per tier: now and after publishing</source>
+        <translation>各等级会员人数：现在与发布后</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <extracomment>a matrix cell&apos;s tooltip: how many members go from one tier to another</extracomment>
+        <translation>%1 → %2：%3</translation>
     </message>
 </context>
 </TS>

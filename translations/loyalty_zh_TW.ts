@@ -315,6 +315,160 @@
         <source>The kind must be expire-lots or settle-pending.</source>
         <translation>作業類型必須是 expire-lots 或 settle-pending。</translation>
     </message>
+    <message>
+        <source>Someone saved the tier draft after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>在您開啟後，已有其他人儲存了等級草稿。請重新載入查看對方的修改，然後再進行您的修改。</translation>
+    </message>
+    <message>
+        <source>The tier draft breaks ladder rules; mend what the violations list names first.</source>
+        <translation>等級草稿違反了等級體系規則；請先修正問題列表中列出的各項。</translation>
+    </message>
+    <message>
+        <source>The draft is the same as the published ladder: there is nothing to publish.</source>
+        <translation>草稿與已發佈的等級體系相同：沒有可發佈的內容。</translation>
+    </message>
+    <message>
+        <source>Run the what-if on this draft and wait for it to finish before publishing: it shows how many members move.</source>
+        <translation>發佈前請對此草稿進行模擬試算並等待其完成：它會顯示有多少會員等級變動。</translation>
+    </message>
+    <message>
+        <source>Send the draft&apos;s version (a whole number) you are working from.</source>
+        <translation>請傳送您正在編輯的草稿版本號（整數）。</translation>
+    </message>
+    <message>
+        <source>The tiers must be a list.</source>
+        <translation>等級必須是一個列表。</translation>
+    </message>
+    <message>
+        <source>Each tier must be an object.</source>
+        <translation>每個等級必須是一個物件。</translation>
+    </message>
+    <message>
+        <source>The note can have at most 500 characters.</source>
+        <translation>備註最多 500 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>TierMetricText</name>
+    <message>
+        <source>Cumulative spend (¥)</source>
+        <translation>累計消費（¥）</translation>
+    </message>
+    <message>
+        <source>Spend this period (¥)</source>
+        <translation>本期消費（¥）</translation>
+    </message>
+    <message>
+        <source>Orders in the last 3 months</source>
+        <translation>近 3 個月訂單數</translation>
+    </message>
+    <message>
+        <source>Interactions (comments, likes, shares)</source>
+        <translation>互動次數（評論、按讚、分享）</translation>
+    </message>
+    <message>
+        <source>Completed tasks</source>
+        <translation>完成任務數</translation>
+    </message>
+    <message>
+        <source>Minutes in the app</source>
+        <translation>應用程式內停留分鐘數</translation>
+    </message>
+    <message>
+        <source>Points earned this period</source>
+        <translation>本期獲得積分</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, e.g. &quot;¥1,200.00&quot;</extracomment>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>minutes, e.g. &quot;30 min&quot;</extracomment>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more score points to reach %1</source>
+        <extracomment>a weighted rule&apos;s score still missing, the next tier&apos;s name</extracomment>
+        <translation>
+            <numerusform>還差 %Ln 分升至%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend %1 more to reach %2</source>
+        <extracomment>e.g. &quot;再消费 ¥800.00 升至金卡&quot;: money still to spend, the next tier&apos;s name</extracomment>
+        <translation>再消費 %1 升至%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more orders to reach %1</source>
+        <translation>
+            <numerusform>再下 %Ln 單升至%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more interactions to reach %1</source>
+        <translation>
+            <numerusform>再互動 %Ln 次升至%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more tasks to reach %1</source>
+        <translation>
+            <numerusform>再完成 %Ln 個任務升至%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more minutes in the app to reach %1</source>
+        <translation>
+            <numerusform>再使用應用程式 %Ln 分鐘升至%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points to go for %2</source>
+        <extracomment>e.g. &quot;还差 800 积分升至金卡&quot;: points still needed, the next tier&apos;s name</extracomment>
+        <translation>還差 %1 積分升至%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more score points by %1 to keep %2</source>
+        <translation>
+            <numerusform>還差 %Ln 分，於 %1 前達到即可保級%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend %1 more by %2 to keep %3</source>
+        <extracomment>e.g. &quot;于 2025/6/30 前再消费 ¥300.00 以保级银卡&quot;: money, by (date), this tier</extracomment>
+        <translation>於 %2 前再消費 %1 即可保級%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more orders by %1 to keep %2</source>
+        <translation>
+            <numerusform>於 %1 前再下 %Ln 單即可保級%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more interactions by %1 to keep %2</source>
+        <translation>
+            <numerusform>於 %1 前再互動 %Ln 次即可保級%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more tasks by %1 to keep %2</source>
+        <translation>
+            <numerusform>於 %1 前再完成 %Ln 個任務即可保級%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more minutes in the app by %1 to keep %2</source>
+        <translation>
+            <numerusform>於 %1 前再使用應用程式 %Ln 分鐘即可保級%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points to go by %2 to keep %3</source>
+        <extracomment>e.g. &quot;还差 300 积分于 2025/6/30 前保级银卡&quot;: points still needed, by (date), this tier</extracomment>
+        <translation>還差 %1 積分，於 %2 前達到即可保級%3</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1689,6 +1843,18 @@
         <source>Points expiry</source>
         <translation>積分過期作業</translation>
     </message>
+    <message>
+        <source>Tiers</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Discard unsaved tier edits?</source>
+        <translation>捨棄未儲存的等級修改？</translation>
+    </message>
+    <message>
+        <source>The tier ladder has edits that are not saved. Quit and lose them?</source>
+        <translation>等級體系有未儲存的修改。結束並捨棄這些修改？</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::MemberAuditModel</name>
@@ -2374,6 +2540,53 @@
     </message>
 </context>
 <context>
+    <name>loyalty::TierBenefitsEditor</name>
+    <message>
+        <source>Points &amp;multiplier:</source>
+        <translation>積分倍數(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>1×, 1.5×, 2×, 3× or any other number above zero</source>
+        <translation>1 倍、1.5 倍、2 倍、3 倍，或任何大於零的數</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ce paid:</source>
+        <translation>實付比例(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The share of the price members of this tier pay: 95% is 9.5 折, 100% no discount</source>
+        <translation>該等級會員實付的價格比例：95% 即 9.5 折，100% 為不打折</translation>
+    </message>
+    <message>
+        <source>Free s&amp;hipping</source>
+        <translation>免運費(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Priority customer ser&amp;vice</source>
+        <translation>優先客服(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Birthda&amp;y month multiplier:</source>
+        <translation>生日月積分倍數(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Birthday &amp;gift points:</source>
+        <translation>生日禮積分(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Points e&amp;xpire after (months):</source>
+        <translation>積分有效期（月）(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>programme default</source>
+        <translation>依方案預設</translation>
+    </message>
+    <message>
+        <source>Enter a multiplier above zero, e.g. 1.5.</source>
+        <translation>請輸入大於零的倍數，例如 1.5。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::TierCard</name>
     <message>
         <source>Tier</source>
@@ -2381,7 +2594,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>A progress bar&apos;s text: points so far / points needed, e.g. &quot;1,200 / 2,000&quot;</extracomment>
+        <extracomment>A progress bar&apos;s text: so far / needed, e.g. &quot;1,200 / 2,000&quot; or &quot;¥1,200.00 / ¥2,000.00&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -2398,11 +2611,6 @@
         <translation>由 %2 手動設定，有效期限至 %1：%3</translation>
     </message>
     <message>
-        <source>%1 points to go for %2</source>
-        <extracomment>e.g. &quot;还差 800 积分升至金卡&quot;: points still needed, the next tier&apos;s name</extracomment>
-        <translation>還差 %1 積分升至%2</translation>
-    </message>
-    <message>
         <source>Reached the bar for %1: the upgrade follows at the next evaluation</source>
         <translation>已達到%1的升級門檻：將於下次評定時升級</translation>
     </message>
@@ -2411,13 +2619,101 @@
         <translation>已是最高等級：沒有高於%1的等級</translation>
     </message>
     <message>
-        <source>%1 points to go by %2 to keep %3</source>
-        <extracomment>e.g. &quot;还差 300 积分于 2025/6/30 前保级银卡&quot;: points still needed, by (date), this tier</extracomment>
-        <translation>還差 %1 積分，於 %2 前達到即可保級%3</translation>
-    </message>
-    <message>
         <source>Keeps %1: the retention bar is met for the period ending %2</source>
         <translation>可保級%1：已達到本期（截至 %2）的保級門檻</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierConditionModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierLadderModel</name>
+    <message>
+        <source>%1×</source>
+        <extracomment>a points multiplier, e.g. &quot;1.5×&quot;</extracomment>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>%1% price</source>
+        <extracomment>a discount given as the share paid, e.g. &quot;95% price&quot; (9.5 折)</extracomment>
+        <translation>%1% 價格</translation>
+    </message>
+    <message>
+        <source>free shipping</source>
+        <translation>免運費</translation>
+    </message>
+    <message>
+        <source>priority service</source>
+        <translation>優先客服</translation>
+    </message>
+    <message>
+        <source>birthday %1</source>
+        <translation>生日月 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>birthday gift %Ln points</source>
+        <translation>
+            <numerusform>生日禮 %Ln 積分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>points expire after %Ln months</source>
+        <translation>
+            <numerusform>積分 %Ln 個月後過期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>the separator between benefits in one line</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Name (Simplified)</source>
+        <translation>名稱（簡體）</translation>
+    </message>
+    <message>
+        <source>Name (Traditional)</source>
+        <translation>名稱（繁體）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>圖示</translation>
+    </message>
+    <message>
+        <source>Points ×</source>
+        <translation>積分倍數</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>權益</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2757,452 @@
     <message>
         <source>Choose a tier…</source>
         <translation>請選擇會員等級…</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierRuleEditor</name>
+    <message>
+        <source>Any of these conditions</source>
+        <translation>滿足任一條件</translation>
+    </message>
+    <message>
+        <source>All of these conditions</source>
+        <translation>滿足全部條件</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>加權評分</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>規則(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>新增條件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve condition</source>
+        <translation>刪除條件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Score &amp;threshold:</source>
+        <translation>評分門檻(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add weight</source>
+        <translation>新增權重(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve weight</source>
+        <translation>刪除權重(&amp;V)</translation>
+    </message>
+    <message>
+        <source>No conditions: the rule always holds.</source>
+        <translation>沒有條件：該規則始終成立。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierVersionModel</name>
+    <message>
+        <source>Restored from version %1</source>
+        <extracomment>a version that brought back an older one: &quot;Restored from version 1&quot; and the note</extracomment>
+        <translation>還原自版本 %1</translation>
+    </message>
+    <message>
+        <source>Restored from version %1: %2</source>
+        <translation>還原自版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>發佈時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人員</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TierVersionsView</name>
+    <message>
+        <source>Ladder of the selected &amp;version (read-only):</source>
+        <translation>所選版本的等級體系（唯讀）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Load older vers&amp;ions</source>
+        <translation>載入更早的版本(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into draft…</source>
+        <translation>還原到草稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Loading versions…</source>
+        <translation>正在載入版本…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published versions</source>
+        <translation>
+            <numerusform>已發佈 %Ln 個版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a version first.</source>
+        <translation>請先選擇一個版本。</translation>
+    </message>
+    <message>
+        <source>Load version %1&apos;s ladder into the draft; publishing it still needs a what-if</source>
+        <translation>將版本 %1 的等級體系載入草稿；發佈前仍需模擬試算</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::TiersPane</name>
+    <message>
+        <source>Remove tier?</source>
+        <translation>刪除等級？</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the draft? Its rules and benefits go with it (until you discard changes).</source>
+        <translation>從草稿中刪除%1？其規則和權益將一併刪除（捨棄變更可還原）。</translation>
+    </message>
+    <message>
+        <source>The what-if failed: %1</source>
+        <translation>模擬試算失敗：%1</translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1); still trying…</source>
+        <translation>伺服器無回應（%1）；正在重試…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新載入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Read the draft, the published ladder and the versions again (F5)</source>
+        <translation>重新讀取草稿、已發佈的等級體系和版本（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>儲存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>捨棄變更(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go back to the draft as saved on the server</source>
+        <translation>還原為伺服器上儲存的草稿</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>模擬試算(&amp;W)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Why this ladder (kept with the version)</source>
+        <translation>調整原因（隨版本保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>發佈(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Reload the draft</source>
+        <translation>重新載入草稿</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>等級體系</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>模擬試算</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>To &amp;reach</source>
+        <translation>升級條件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>To &amp;keep</source>
+        <translation>保級條件(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation>權益(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add t&amp;ier</source>
+        <translation>新增等級(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove tier…</source>
+        <translation>刪除等級…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>One rank higher</source>
+        <translation>提高一級</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>下移(&amp;N)</translation>
+    </message>
+    <message>
+        <source>One rank lower</source>
+        <translation>降低一級</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing:</source>
+        <translation>發佈前需修正的問題：</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <extracomment>a tier named by rank and name, e.g. &quot;3 金卡&quot;</extracomment>
+        <translation>等級 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Discard unsaved edits?</source>
+        <translation>捨棄未儲存的修改？</translation>
+    </message>
+    <message>
+        <source>Your edits to the ladder are not saved. Read the draft again and lose them?</source>
+        <translation>您對等級體系的修改尚未儲存。重新讀取草稿並捨棄這些修改？</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>等級 %1</translation>
+    </message>
+    <message>
+        <source>Select a tier in the ladder</source>
+        <translation>請在等級體系中選擇一個等級</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a problem in the list: where (tier), what</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The draft is being read…</source>
+        <translation>正在讀取草稿…</translation>
+    </message>
+    <message>
+        <source>Wait until the server has answered.</source>
+        <translation>請等待伺服器回應。</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached.</source>
+        <translation>離線：無法連線伺服器。</translation>
+    </message>
+    <message>
+        <source>Save the draft and run a what-if on it first.</source>
+        <translation>請先儲存草稿並進行模擬試算。</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under the ladder first.</source>
+        <translation>請先修正等級體系下方列出的問題。</translation>
+    </message>
+    <message>
+        <source>The draft is the published ladder: there is nothing to publish.</source>
+        <translation>草稿與已發佈的等級體系相同：沒有可發佈的內容。</translation>
+    </message>
+    <message>
+        <source>The what-if is still running.</source>
+        <translation>模擬試算仍在進行中。</translation>
+    </message>
+    <message>
+        <source>Run a what-if on this draft first: it shows what publishing would do to members.</source>
+        <translation>請先對此草稿進行模擬試算：它會顯示發佈後對會員的影響。</translation>
+    </message>
+    <message>
+        <source>Save your edits as the next draft revision (Ctrl+S)</source>
+        <translation>將修改儲存為新的草稿修訂（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the draft is as saved on the server.</source>
+        <translation>無需儲存：草稿與伺服器上儲存的一致。</translation>
+    </message>
+    <message>
+        <source>The what-if is running…</source>
+        <translation>模擬試算進行中…</translation>
+    </message>
+    <message>
+        <source>Save the draft, then evaluate every member against it</source>
+        <translation>儲存草稿，然後依草稿評定全部會員</translation>
+    </message>
+    <message>
+        <source>Evaluate every member against the draft: who would move up or down</source>
+        <translation>依草稿評定全部會員：哪些會員會升級或降級</translation>
+    </message>
+    <message>
+        <source>Make this draft the ladder members are evaluated against</source>
+        <translation>將此草稿設為會員評定所依據的等級體系</translation>
+    </message>
+    <message>
+        <source>A ladder has at most 5 tiers.</source>
+        <translation>等級體系最多 5 個等級。</translation>
+    </message>
+    <message>
+        <source>Add a tier above the selected one</source>
+        <translation>在所選等級之上新增一個等級</translation>
+    </message>
+    <message>
+        <source>A ladder has at least 3 tiers.</source>
+        <translation>等級體系至少 3 個等級。</translation>
+    </message>
+    <message>
+        <source>Remove the selected tier</source>
+        <translation>刪除所選等級</translation>
+    </message>
+    <message>
+        <source>Reading the draft…</source>
+        <translation>正在讀取草稿…</translation>
+    </message>
+    <message>
+        <source>Published: version %1 (%2, by %3)</source>
+        <translation>已發佈：版本 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Draft: nothing saved yet (it starts from the published ladder)</source>
+        <translation>草稿：尚未儲存（以已發佈的等級體系為起點）</translation>
+    </message>
+    <message>
+        <source>Draft: revision %1, from version %2, saved %3 by %4</source>
+        <translation>草稿：修訂 %1，基於版本 %2，%4 於 %3 儲存</translation>
+    </message>
+    <message>
+        <source>unsaved edits</source>
+        <translation>有未儲存的修改</translation>
+    </message>
+    <message>
+        <source>same as published</source>
+        <translation>與已發佈版本相同</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>the separator between the parts of the status line</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>No what-if on this draft yet. What-if evaluates every member against the draft and shows who would move up or down.</source>
+        <translation>此草稿尚未進行模擬試算。模擬試算會依草稿評定全部會員，顯示哪些會員會升級或降級。</translation>
+    </message>
+    <message>
+        <source>Someone else saved the draft in the meantime, so yours was not saved. Reload the draft to see theirs (your edits here will be lost), or copy what you need first.</source>
+        <translation>其他人已在此期間儲存了草稿，因此您的修改未儲存。請重新載入草稿查看對方的版本（此處的修改將遺失），或先複製您需要的內容。</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>正在儲存草稿…</translation>
+    </message>
+    <message>
+        <source>Draft saved as revision %1.</source>
+        <translation>草稿已儲存為修訂 %1。</translation>
+    </message>
+    <message>
+        <source>Draft saved as revision %1; fix the problems listed before publishing.</source>
+        <translation>草稿已儲存為修訂 %1；發佈前請修正所列問題。</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>捨棄變更？</translation>
+    </message>
+    <message>
+        <source>Throw away your edits and go back to the draft as saved (revision %1)?</source>
+        <translation>捨棄您的修改並還原為已儲存的草稿（修訂 %1）？</translation>
+    </message>
+    <message>
+        <source>Edits discarded.</source>
+        <translation>已捨棄修改。</translation>
+    </message>
+    <message>
+        <source>The ladder breaks the rules listed under it: fix them, then run the what-if.</source>
+        <translation>等級體系違反了下方所列規則：請先修正，再進行模擬試算。</translation>
+    </message>
+    <message>
+        <source>Starting the what-if…</source>
+        <translation>正在啟動模擬試算…</translation>
+    </message>
+    <message>
+        <source>The draft changed on the server; reload it to see its what-if.</source>
+        <translation>伺服器上的草稿已變更；請重新載入以查看其模擬試算。</translation>
+    </message>
+    <message>
+        <source>Another what-if is running on the server; run this one when it is done.</source>
+        <translation>伺服器上正在進行另一項模擬試算；請待其完成後再執行。</translation>
+    </message>
+    <message>
+        <source>The what-if finished, but its result cannot be read.</source>
+        <translation>模擬試算已完成，但無法讀取其結果。</translation>
+    </message>
+    <message>
+        <source>Publish the ladder?</source>
+        <translation>發佈等級體系？</translation>
+    </message>
+    <message>
+        <source>%1 members move up, %2 down and %3 stay where they are.
+
+Publish version %4 of the ladder now? Members are evaluated against it from now on.</source>
+        <translation>%1 名會員升級，%2 名降級，%3 名保持不變。
+
+現在發佈等級體系版本 %4？此後將依該版本評定會員。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在發佈…</translation>
+    </message>
+    <message>
+        <source>Published version %1. Members are being evaluated against it now.</source>
+        <translation>已發佈版本 %1。正在依該版本評定會員。</translation>
+    </message>
+    <message>
+        <source>Published version %1.</source>
+        <translation>已發佈版本 %1。</translation>
+    </message>
+    <message>
+        <source>Load version %1&apos;s ladder into the draft? It replaces the draft, and your unsaved edits are lost. Publishing it still needs a what-if.</source>
+        <translation>將版本 %1 的等級體系載入草稿？它將取代目前草稿，未儲存的修改將遺失。發佈前仍需模擬試算。</translation>
+    </message>
+    <message>
+        <source>Load version %1&apos;s ladder into the draft? It replaces the draft (revision %2). Publishing it still needs a what-if.</source>
+        <translation>將版本 %1 的等級體系載入草稿？它將取代目前草稿（修訂 %2）。發佈前仍需模擬試算。</translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation>還原版本 %1？</translation>
+    </message>
+    <message>
+        <source>Restoring version %1…</source>
+        <translation>正在還原版本 %1…</translation>
+    </message>
+    <message>
+        <source>Version %1&apos;s ladder is in the draft now (revision %2): run a what-if, then publish.</source>
+        <translation>版本 %1 的等級體系已載入草稿（修訂 %2）：請進行模擬試算後再發佈。</translation>
+    </message>
+    <message>
+        <source>The draft is the published ladder: edit it first, nobody would move.</source>
+        <translation>草稿與已發佈的等級體系相同：請先修改，否則不會有會員變動。</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3344,55 @@
     <message>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密碼已重設。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::WhatIfView</name>
+    <message>
+        <source>Members by tier &amp;now (rows) and after (columns):</source>
+        <translation>各等級會員人數：現在（列）與調整後（欄）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 members move up, %2 down, %3 stay (of %4)</source>
+        <extracomment>what-if counts: members up, down, staying, of all members</extracomment>
+        <translation>%1 名會員升級，%2 名降級，%3 名不變（共 %4 名）</translation>
+    </message>
+    <message>
+        <source>What-if queued on the server…</source>
+        <translation>模擬試算已在伺服器排隊…</translation>
+    </message>
+    <message>
+        <source>Evaluating every member against the draft… %1%</source>
+        <translation>正在依草稿評定全部會員… %1%</translation>
+    </message>
+    <message>
+        <source>What-if of draft revision %1, %2 members evaluated in %3 s.</source>
+        <translation>草稿修訂 %1 的模擬試算：%3 秒內評定了 %2 名會員。</translation>
+    </message>
+    <message>
+        <source>The draft changed since this what-if (revision %1): run it again before publishing.</source>
+        <translation>草稿在此次模擬試算（修訂 %1）之後已變更：發佈前請重新試算。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>調整後</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Members per tier: now and after publishing</source>
+        <translation>各等級會員人數：現在與發佈後</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <extracomment>a matrix cell&apos;s tooltip: how many members go from one tier to another</extracomment>
+        <translation>%1 → %2：%3</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "ui/PasswordDialog.h"
 #include "ui/Prompt.h"
 #include "ui/SettingsDialog.h"
+#include "ui/TiersPane.h"
 #include "ui/UsersPane.h"
 
 #include <QAction>
@@ -28,7 +29,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_members(new MembersPane(services, this)),
       m_users(new UsersPane(services, this)), m_audit(new AuditPane(services, this)),
-      m_approvals(new ApprovalsPane(services, this)),
+      m_approvals(new ApprovalsPane(services, this)), m_tiers(new TiersPane(services, this)),
       m_approvalCounter(new PendingApprovalCounter(&services.client(), this)),
       m_connectionLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_refresh(new QAction(this)),
       m_find(new QAction(this)), m_settings(new QAction(this)), m_signOut(new QAction(this)),
@@ -53,6 +54,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
         m_audit, Permission::AuditRead, QT_TR_NOOP("Audit"), [this] { m_audit->refresh(); },
         [this] { m_audit->exportCsv(); });
     addPane(m_users, Permission::UsersManage, QT_TR_NOOP("Users"), [this] { m_users->refresh(); });
+    addPane(m_tiers, Permission::TiersManage, QT_TR_NOOP("Tiers"), [this] { m_tiers->refresh(); });
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
         if (current)
             m_stack->setCurrentIndex(current->data(Qt::UserRole).toInt());
@@ -163,6 +165,14 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_tiers->hasUnsavedEdits() &&
+        Prompt::question(this, tr("Discard unsaved tier edits?"),
+                         tr("The tier ladder has edits that are not saved. Quit and lose them?"),
+                         QMessageBox::Discard | QMessageBox::Cancel,
+                         QMessageBox::Cancel) != QMessageBox::Discard) {
+        event->ignore();
+        return;
+    }
     m_services.settings().setWindowGeometry(saveGeometry());
     m_services.settings().setWindowState(saveState());
     m_services.settings().sync();
@@ -244,6 +254,7 @@ void MainWindow::setUser(const UserInfo &user)
     m_user = user;
     m_members->setUser(user);
     m_approvals->setUser(user);
+    m_tiers->setUser(user);
     m_runExpiry->setVisible(user.can(Permission::JobsRun));
     if (!user.can(Permission::ApprovalsDecide))
         m_approvalCounter->stop();

@@ -21,6 +21,7 @@ class ConsoleServices;
 class JobProgressDialog;
 class MembersPane;
 class PendingApprovalCounter;
+class TiersPane;
 class UsersPane;
 
 // Navigation with the panes that exist, one pane at a time, and a status bar with the connection state,
@@ -35,6 +36,7 @@ public:
     UsersPane *usersPane() const { return m_users; }
     AuditPane *auditPane() const { return m_audit; }
     ApprovalsPane *approvalsPane() const { return m_approvals; }
+    TiersPane *tiersPane() const { return m_tiers; }
     PendingApprovalCounter *approvalCounter() const { return m_approvalCounter; }
     QAction *runExpiryAction() const { return m_runExpiry; }
     // The job window "Run expiry now…" opened last (null when none is open).
@@ -95,6 +97,7 @@ private:
     UsersPane *m_users;
     AuditPane *m_audit;
     ApprovalsPane *m_approvals;
+    TiersPane *m_tiers;
     PendingApprovalCounter *m_approvalCounter;
     QPointer<JobProgressDialog> m_jobDialog;
     QLabel *m_connectionLabel;

@@ -3,11 +3,13 @@
 namespace loyalty {
 
 std::optional<QMessageBox::StandardButton> Prompt::s_nextAnswer;
+QString Prompt::s_lastText;
 
 QMessageBox::StandardButton Prompt::question(QWidget *parent, const QString &title, const QString &text,
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
+    s_lastText = text;
     if (s_nextAnswer) {
         const QMessageBox::StandardButton answer = *s_nextAnswer;
         s_nextAnswer.reset();

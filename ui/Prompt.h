@@ -15,9 +15,12 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last question asked, so a test can check what it named.
+    static QString lastText() { return s_lastText; }
 
 private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    static QString s_lastText;
 };
 
 } // namespace loyalty

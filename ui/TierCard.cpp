@@ -1,5 +1,7 @@
 #include "ui/TierCard.h"
 
+#include "models/TierMetricText.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -84,9 +86,9 @@ void TierCard::showGoal(QProgressBar *bar, const TierProgress::Goal &goal)
     const qint64 target = qBound<qint64>(1, goal.target, kMax);
     bar->setRange(0, int(target));
     bar->setValue(int(qBound<qint64>(0, goal.current, target)));
-    const QLocale locale;
-    //: A progress bar's text: points so far / points needed, e.g. "1,200 / 2,000"
-    bar->setFormat(tr("%1 / %2").arg(locale.toString(goal.current), locale.toString(goal.target)));
+    //: A progress bar's text: so far / needed, e.g. "1,200 / 2,000" or "¥1,200.00 / ¥2,000.00"
+    bar->setFormat(tr("%1 / %2").arg(TierMetricText::valueText(goal.metric, goal.current),
+                                     TierMetricText::valueText(goal.metric, goal.target)));
 }
 
 void TierCard::setMember(const Member &member)
@@ -123,8 +125,8 @@ void TierCard::setMember(const Member &member)
         const QString next = progress.nextTier->name.text(locale.name());
         const qint64 remaining = progress.toNext.remaining();
         if (remaining > 0)
-            //: e.g. "还差 800 积分升至金卡": points still needed, the next tier's name
-            m_nextText->setText(tr("%1 points to go for %2").arg(locale.toString(remaining), next));
+            // In the goal's own terms: "Spend ¥800.00 more to reach Gold", "3 more orders to reach Gold".
+            m_nextText->setText(TierMetricText::goalText(progress.toNext.metric, remaining, next));
         else
             m_nextText->setText(
                 tr("Reached the bar for %1: the upgrade follows at the next evaluation").arg(next));
@@ -139,9 +141,8 @@ void TierCard::setMember(const Member &member)
         const qint64 remaining = progress.toRetain.remaining();
         const QString by = dayText(progress.retainBy);
         if (remaining > 0)
-            //: e.g. "还差 300 积分于 2025/6/30 前保级银卡": points still needed, by (date), this tier
             m_retainText->setText(
-                tr("%1 points to go by %2 to keep %3").arg(locale.toString(remaining), by, tierName));
+                TierMetricText::retainText(progress.toRetain.metric, remaining, by, tierName));
         else
             m_retainText->setText(
                 tr("Keeps %1: the retention bar is met for the period ending %2").arg(tierName, by));

@@ -10,8 +10,9 @@ class QProgressBar;
 namespace loyalty {
 
 // A member's tier at a glance: the tier's name in the UI language, its period (or who set it by hand,
-// until when and why), and two bars from what the server reports: toward the next tier ("还差 800 积分升至
-// 金卡"; none at the top) and toward keeping this one by the end of the period (none in the lowest tier).
+// until when and why), and two bars from what the server reports: toward the next tier (none at the top)
+// and toward keeping this one by the end of the period (none in the lowest tier). Each goal is said in
+// its metric's terms: money in yuan ("再消费 ¥800.00 升至金卡"), orders, tasks, minutes, points or score.
 class TierCard : public QGroupBox
 {
     Q_OBJECT

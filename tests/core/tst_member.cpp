@@ -45,6 +45,8 @@ void tst_Member::memberRoundTrip()
     member.lifetimePoints = 5000;
     member.registeredAt = QDateTime(QDate(2025, 3, 1), QTime(8, 30), Qt::UTC);
     QCOMPARE(Member::fromJson(member.toJson()), member);
+    member.tierAtRisk = true;
+    QCOMPARE(Member::fromJson(member.toJson()), member);
 }
 
 void tst_Member::ledgerRoundTrip()

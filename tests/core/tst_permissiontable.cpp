@@ -64,7 +64,7 @@ void tst_PermissionTable::allows_data()
     QTest::addRow("operator manages the tier ladder") << "operator"
                                                       << "tiers.manage" << true;
     QTest::addRow("support does not change the ladder") << "support"
-                                                         << "tiers.manage" << false;
+                                                        << "tiers.manage" << false;
     QTest::addRow("manager does not change the ladder") << "manager"
                                                         << "tiers.manage" << false;
     QTest::addRow("only admin posts activity by hand") << "manager"

@@ -85,9 +85,10 @@ void tst_AdminFlow::cleanupTestCase()
 void tst_AdminFlow::adminSeesUsersPane()
 {
     MainWindow *window = m_adminShell->window();
-    QCOMPARE(window->visiblePanes(),
-             (QStringList{QStringLiteral("membersPane"), QStringLiteral("approvalsPane"),
-                          QStringLiteral("auditPane"), QStringLiteral("usersPane")}));
+    QCOMPARE(
+        window->visiblePanes(),
+        (QStringList{QStringLiteral("membersPane"), QStringLiteral("approvalsPane"),
+                     QStringLiteral("auditPane"), QStringLiteral("usersPane"), QStringLiteral("tiersPane")}));
     QVERIFY(window->showPane(QStringLiteral("usersPane")));
     window->refresh();
     UsersPane *pane = window->usersPane();

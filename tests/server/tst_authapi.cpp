@@ -128,8 +128,9 @@ void TestAuthApi::meReturnsTheUser()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(QStringLiteral("username")).toString(), QStringLiteral("olga"));
     QCOMPARE(reply.json.value(QStringLiteral("role")).toString(), QStringLiteral("operator"));
+    // Operations configure the programme: besides looking members up, they manage the tier ladder.
     QCOMPARE(reply.json.value(QStringLiteral("permissions")).toArray(),
-             QJsonArray{QStringLiteral("members.read")});
+             (QJsonArray{QStringLiteral("members.read"), QStringLiteral("tiers.manage")}));
 }
 
 void TestAuthApi::logoutRevokesTheToken()

@@ -409,26 +409,33 @@ void TestMemberStatusApi::tierCardReportsProgress()
         QSKIP("the demo data has no silver member");
     const QJsonObject json = member(silverMember);
     const QJsonObject progress = json.value(QStringLiteral("tierProgress")).toObject();
+    // Toward Gold (the default ladder): the nearer of its bars, 2,000 yuan spent or 10 recent orders.
     const QJsonObject next = progress.value(QStringLiteral("next")).toObject();
     QCOMPARE(next.value(QStringLiteral("tier")).toObject().value(QStringLiteral("rank")).toInt(), 3);
-    QCOMPARE(next.value(QStringLiteral("target")).toInteger(), 3000);
+    const QString metric = next.value(QStringLiteral("metric")).toString();
+    QVERIFY2(metric == QLatin1String("cumulativeSpend") || metric == QLatin1String("recentOrders"),
+             qPrintable(metric));
+    const bool bySpend = metric == QLatin1String("cumulativeSpend");
+    QCOMPARE(next.value(QStringLiteral("target")).toInteger(), bySpend ? 200000 : 10);
     QCOMPARE(next.value(QStringLiteral("current")).toInteger(),
-             json.value(QStringLiteral("lifetimePoints")).toInteger());
+             db.value(QStringLiteral("SELECT %1 FROM members WHERE id = ?")
+                          .arg(bySpend ? QLatin1String("cumulative_spend") : QLatin1String("recent_orders")),
+                      {silverMember})
+                 .toLongLong());
+    // Keeping Silver: 200 yuan spent in the tier period, by its end.
     const QJsonObject retain = progress.value(QStringLiteral("retain")).toObject();
-    QCOMPARE(retain.value(QStringLiteral("target")).toInteger(), 500);
+    QCOMPARE(retain.value(QStringLiteral("metric")).toString(), QStringLiteral("periodSpend"));
+    QCOMPARE(retain.value(QStringLiteral("target")).toInteger(), 20000);
+    QCOMPARE(retain.value(QStringLiteral("current")).toInteger(),
+             db.value(QStringLiteral("SELECT period_spend FROM members WHERE id = ?"), {silverMember})
+                 .toLongLong());
     QCOMPARE(retain.value(QStringLiteral("by")).toString(),
              json.value(QStringLiteral("tierUntil")).toString());
     QVERIFY(QDateTime::fromString(json.value(QStringLiteral("tierUntil")).toString(), Qt::ISODateWithMs) >
             QDateTime::currentDateTimeUtc());
-    // Retention counts what was earned since the tier started.
-    const qint64 earned =
-        db.value(
-              QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries WHERE member_id = %1 AND "
-                             "amount > 0 AND kind IN ('earn', 'adjust') AND created_at >= (SELECT tier_since "
-                             "FROM members WHERE id = %1)")
-                  .arg(silverMember))
-            .toLongLong();
-    QCOMPARE(retain.value(QStringLiteral("current")).toInteger(), earned);
+    QCOMPARE(json.value(QStringLiteral("tierAtRisk")).toBool(),
+             !db.value(QStringLiteral("SELECT tier_at_risk_since FROM members WHERE id = ?"), {silverMember})
+                  .isNull());
 }
 
 QTEST_GUILESS_MAIN(TestMemberStatusApi)

@@ -193,8 +193,10 @@ void TestTiersApi::untouchedDraftIsThePublishedLadder()
     QCOMPARE(current.value(QStringLiteral("tiers")).toArray(),
              m_olga->get(QStringLiteral("/v1/tiers")).json.value(QStringLiteral("items")).toArray());
     // Revision 0 is the published ladder itself: save before running a what-if.
-    QCOMPARE(m_olga->post(QStringLiteral("/v1/tiers/draft/what-if"), {{QStringLiteral("version"), 0}}).status,
-             409);
+    const HttpReply unsaved =
+        m_olga->post(QStringLiteral("/v1/tiers/draft/what-if"), {{QStringLiteral("version"), 0}});
+    QCOMPARE(unsaved.status, 422);
+    QCOMPARE(unsaved.errorCode(), QStringLiteral("draft_unsaved"));
 }
 
 void TestTiersApi::malformedTierIsRefusedWithItsField_data()

@@ -9,6 +9,7 @@
 #include "models/MemberAuditModel.h"
 #include "models/NoteModel.h"
 #include "models/PendingModel.h"
+#include "models/TierMetricText.h"
 #include "support/TestHttp.h"
 #include "support/TestServer.h"
 #include "ui/AddNoteDialog.h"
@@ -203,9 +204,16 @@ void tst_MemberDetailView::showsTheWholeMember()
         QVERIFY(card->nextBar()->isVisible());
         const QString next = shown.tierProgress.nextTier->name.text(locale.name());
         QVERIFY2(card->nextLabel()->text().contains(next), qPrintable(card->nextLabel()->text()));
-        if (shown.tierProgress.toNext.remaining() > 0)
-            QVERIFY(
-                card->nextLabel()->text().contains(locale.toString(shown.tierProgress.toNext.remaining())));
+        // The goal in its metric's terms: money in yuan, counts as counts.
+        const TierProgress::Goal &goal = shown.tierProgress.toNext;
+        TierMetric metric;
+        const bool money = tierMetricFromString(goal.metric, &metric) && TierMetricText::isMoney(metric);
+        if (goal.remaining() > 0)
+            QVERIFY2(card->nextLabel()->text().contains(money ? TierMetricText::yuanText(goal.remaining())
+                                                              : locale.toString(goal.remaining())),
+                     qPrintable(card->nextLabel()->text()));
+        QVERIFY2(card->nextBar()->format().contains(TierMetricText::valueText(goal.metric, goal.target)),
+                 qPrintable(card->nextBar()->format()));
     } else {
         QVERIFY(!card->nextBar()->isVisible());
     }
