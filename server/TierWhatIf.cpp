@@ -14,6 +14,13 @@
 
 namespace loyalty::server {
 
+namespace {
+// Ranges of members read at once. tier_whatif_db_bench, 1,000,000 members, pages not cached: 1 range
+// 3.3 s, 4 ranges 2.0-2.7 s, 16 ranges 1.4-1.8 s, 32 ranges 1.5-1.7 s (cached: 0.5 s whatever the
+// count). Waiting on the disk takes no core, so more ranges than cores pay, up to what the disk serves.
+constexpr int kScanThreads = 16;
+} // namespace
+
 bool TierWhatIf::run(const QJsonObject &params, const std::function<bool(double)> &progress,
                      QJsonObject *result)
 {
@@ -39,7 +46,8 @@ bool TierWhatIf::run(const QJsonObject &params, const std::function<bool(double)
         rankOf.insert(tiers.value(0).toLongLong(), tiers.value(1).toInt());
     const int ranksNow = int(published->tiers.size());
     MemberMetricsScan::Result scan;
-    if (!MemberMetricsScan::tally(draft, rankOf, qMax(ranksNow, int(draftTiers.size())), progress, &scan))
+    if (!MemberMetricsScan::tally(draft, rankOf, qMax(ranksNow, int(draftTiers.size())), kScanThreads,
+                                  progress, &scan))
         return false;
     const TierMovement &movement = scan.movement;
     const QList<qint64> &before = scan.before;
