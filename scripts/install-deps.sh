@@ -5,7 +5,7 @@ packages=(
     build-essential cmake ninja-build ccache git
     qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
+    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev libxkbcommon-dev
     xvfb xauth dbus dbus-x11 gnome-keyring fonts-wqy-microhei
 )
 missing=()

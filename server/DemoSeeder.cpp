@@ -3,9 +3,11 @@
 #include "core/AdjustmentReason.h"
 #include "server/ApprovalService.h"
 #include "server/Database.h"
+#include "server/DemoMetrics.h"
 #include "server/DemoNames.h"
 #include "server/LedgerService.h"
 #include "server/Logging.h"
+#include "server/TierPeriodEnd.h"
 #include "server/TierService.h"
 #include "server/Transaction.h"
 
@@ -30,6 +32,7 @@ struct PlannedMember
     QString memberNo;
     qint64 registeredAt = 0;
     qint64 tierId = 0;
+    int rank = 1;
     qint64 tierSince = 0;
     QList<LedgerPosting> postings;
 };
@@ -134,6 +137,7 @@ public:
             }
         }
         member.tierId = m_tiers.at(tier).ref.id;
+        member.rank = m_tiers.at(tier).ref.rank;
         if (member.tierSince == 0)
             member.tierSince = member.registeredAt;
         return member;
@@ -233,13 +237,17 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
 
     Database::setBulkLoad(true); // a crash mid-seed loses only demo data
     QRandomGenerator random(static_cast<quint32>(20240601 + first));
+    // Metrics draw from a stream of their own: the histories, names and statuses stay what they were.
+    QRandomGenerator metricsRandom(static_cast<quint32>(20261124 + first));
     HistoryPlanner planner(random, tiers, QDateTime::currentMSecsSinceEpoch());
     LedgerService ledger;
     QSqlQuery insert(Database::connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO members (member_no, name, phone, phone_last4, status, tier_id, balance, "
-        "lifetime_points, "
-        "registered_at, tier_since, tier_until) VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO members (member_no, name, phone, phone_last4, status, tier_id, balance, "
+                       "lifetime_points, registered_at, tier_since, tier_until, cumulative_spend, "
+                       "period_spend, recent_orders, "
+                       "interactions, completed_tasks, visit_minutes, period_points) "
+                       "VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // A few members have share rewards waiting for the friend to open the link, and a few are frozen.
     QSqlQuery pending(Database::connection());
     pending.prepare(QStringLiteral(
@@ -267,12 +275,20 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
             insert.bindValue(5, member.registeredAt);
             // Above the lowest tier the period is yearly from the upgrade: the current one is shown.
             const bool lowest = member.tierId == tiers.constFirst().ref.id;
-            const qint64 periodEnd = tierPeriodEnd(member.tierSince, now);
+            bool retentionCase = false;
+            const MemberMetrics metrics = DemoMetrics::forRank(metricsRandom, member.rank, &retentionCase);
+            // Some of those about to lose their tier are in the warning window (the last 30 days).
+            const qint64 periodEnd =
+                retentionCase && metricsRandom.bounded(100) < 40
+                    ? now + (1 + metricsRandom.bounded(29)) * kDayMs + metricsRandom.bounded(kDayMs)
+                    : tierPeriodEnd(member.tierSince, now);
             const qint64 periodStart = std::max(
                 member.tierSince,
                 QDateTime::fromMSecsSinceEpoch(periodEnd, QTimeZone::utc()).addYears(-1).toMSecsSinceEpoch());
             insert.bindValue(6, lowest ? member.tierSince : periodStart);
             insert.bindValue(7, lowest ? QVariant(QMetaType::fromType<qint64>()) : QVariant(periodEnd));
+            for (size_t m = 0; m < metrics.values.size(); ++m)
+                insert.bindValue(8 + int(m), metrics.values[m]);
             ok = Database::exec(insert);
             if (!ok)
                 break;
@@ -314,6 +330,14 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
     Database::setBulkLoad(false);
     if (ok && colleague && first == 0)
         ok = fileDemoApprovals(random, members);
+    if (ok) {
+        // The warning window as the daily run leaves it, so the at-risk list has its sprint members
+        // before the first scheduled run.
+        TierPeriodEnd::Summary flagged;
+        ok = TierPeriodEnd::run(TierPeriodEnd::defaults(), &flagged);
+        std::fprintf(stderr, "flagged %lld members at risk of losing their tier\n",
+                     static_cast<long long>(flagged.warned));
+    }
     if (ok) {
         // Planner statistics from a sample: fast even on millions of rows.
         Database::exec(QStringLiteral("PRAGMA analysis_limit=1000"));

@@ -30,6 +30,7 @@
 #include "server/PasswordHasher.h"
 #include "server/PendingService.h"
 #include "server/ReversalService.h"
+#include "server/TierAtRiskService.h"
 #include "server/TierDraftService.h"
 #include "server/TierEvaluateJob.h"
 #include "server/TierLadderStore.h"
@@ -223,6 +224,7 @@ const QList<HttpApi::Route> &HttpApi::table()
         // Anyone follows the jobs they started (an operator's what-if); jobs.run follows every job.
         {"GET", "/v1/jobs/{id}", Guard::selfService(), &HttpApi::getJob},
         {"GET", "/v1/tiers", Guard::needs(Permission::MembersRead), &HttpApi::listTiers},
+        {"GET", "/v1/tiers/at-risk", Guard::needs(Permission::MembersRead), &HttpApi::tiersAtRisk},
         {"GET", "/v1/tiers/draft", Guard::needs(Permission::TiersManage), &HttpApi::tierDraft},
         {"PUT", "/v1/tiers/draft", Guard::needs(Permission::TiersManage), &HttpApi::saveTierDraft},
         {"POST", "/v1/tiers/draft/what-if", Guard::needs(Permission::TiersManage), &HttpApi::startTierWhatIf},
@@ -906,7 +908,8 @@ HttpApi::HandlerResult HttpApi::startJob(RequestContext &context)
         return error(context,
                      ServiceError::validation(
                          QStringLiteral("kind"),
-                         QT_TRANSLATE_NOOP("Server", "The kind must be expire-lots or settle-pending.")));
+                         QT_TRANSLATE_NOOP(
+                             "Server", "The kind must be expire-lots, settle-pending or tier-period-end.")));
     AuditRecord audit;
     audit.actorId = context.session.user.id;
     audit.actorName = context.session.user.username;
@@ -949,6 +952,23 @@ HttpApi::HandlerResult HttpApi::getJob(RequestContext &context)
         job.value().createdBy != context.session.user.username)
         return error(context, forbidden());
     return ApiReply::json(200, jobJson(context, job.value()));
+}
+
+HttpApi::HandlerResult HttpApi::tiersAtRisk(RequestContext &context)
+{
+    Paging paging;
+    if (auto problem = readPaging(context.request->query(), &paging))
+        return error(context, *problem);
+    // The cursor of this list is (tierUntil, id): one of another list does not fit it.
+    if (paging.cursor && !paging.cursor->at)
+        return error(context,
+                     ServiceError::validation(
+                         QStringLiteral("cursor"),
+                         QT_TRANSLATE_NOOP("Server", "The cursor is not valid; start from the first page.")));
+    const Outcome<AtRiskPage> page = TierAtRiskService::list(paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    return pageReply(page.value().items, page.value().nextCursor);
 }
 
 HttpApi::HandlerResult HttpApi::listTiers(RequestContext &context)

@@ -170,6 +170,7 @@ private:
     QJsonObject jobJson(const RequestContext &context, const JobInfo &job) const;
     HandlerResult reverseEntry(RequestContext &context);
     HandlerResult listTiers(RequestContext &context);
+    HandlerResult tiersAtRisk(RequestContext &context);
     HandlerResult tierDraft(RequestContext &context);
     HandlerResult saveTierDraft(RequestContext &context);
     HandlerResult startTierWhatIf(RequestContext &context);

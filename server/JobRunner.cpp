@@ -6,6 +6,7 @@
 #include "server/PendingService.h"
 #include "server/TierDraftService.h"
 #include "server/TierEvaluateJob.h"
+#include "server/TierPeriodEnd.h"
 #include "server/TierWhatIf.h"
 #include "server/Transaction.h"
 
@@ -96,6 +97,12 @@ bool JobRunner::runOne(const JobInfo &job)
         result = {{QStringLiteral("posted"), summary.posted},
                   {QStringLiteral("cancelled"), summary.cancelled},
                   {QStringLiteral("waiting"), summary.waiting}};
+    } else if (job.kind == QLatin1String(TierPeriodEnd::kKind)) {
+        TierPeriodEnd::Settings settings = TierPeriodEnd::defaults();
+        settings.onBatch = [&](const TierPeriodEnd::Summary &, double fraction) { return report(fraction); };
+        TierPeriodEnd::Summary summary;
+        ok = TierPeriodEnd::run(settings, &summary);
+        result = summary.toJson();
     } else if (job.kind == QLatin1String(TierDraftService::kWhatIfKind)) {
         ok = TierWhatIf::run(job.params, report, &result);
     } else if (job.kind == QLatin1String(TierEvaluateJob::kKind)) {

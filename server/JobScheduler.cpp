@@ -3,6 +3,7 @@
 #include "server/JobRunner.h"
 #include "server/JobService.h"
 #include "server/PendingService.h"
+#include "server/TierPeriodEnd.h"
 
 #include <QDateTime>
 
@@ -28,9 +29,11 @@ void JobScheduler::tick()
     const QString scheduler = QStringLiteral("scheduler");
     if (m_settings.expiryHour >= 0 && now.time().hour() == m_settings.expiryHour) {
         const QDateTime startOfHour(now.date(), QTime(m_settings.expiryHour, 0));
-        if (!JobService::createdSince(QStringLiteral("expire-lots"), startOfHour)) {
-            // 409 when a manual run is going: fine, that one counts.
-            if (m_runner.start(QStringLiteral("expire-lots"), scheduler).ok())
+        // The tier run right after the expiry run (the runner takes the queue in order), each once a
+        // day, also across restarts. 409 when a manual run is going: fine, that one counts.
+        for (const QString &kind :
+             {QStringLiteral("expire-lots"), QString::fromLatin1(TierPeriodEnd::kKind)}) {
+            if (!JobService::createdSince(kind, startOfHour) && m_runner.start(kind, scheduler).ok())
                 m_runner.wake();
         }
     }

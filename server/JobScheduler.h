@@ -7,8 +7,9 @@ namespace loyalty::server {
 
 class JobRunner;
 
-// Starts the daily expiry run at a configured local hour (once a day, also after a restart within
-// that hour) and, every few minutes, settles pending points when some are due or past their deadline.
+// Starts the daily expiry run and, right after it, the tier period-end run at a configured local hour
+// (once a day, also after a restart within that hour) and, every few minutes, settles pending points when
+// some are due or past their deadline.
 class JobScheduler : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "server/JobService.h"
 
 #include "server/Database.h"
+#include "server/TierPeriodEnd.h"
 #include "server/Transaction.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,8 @@ bool update(const QString &sql, const QVariantList &binds)
 
 const QStringList &JobService::kinds()
 {
-    static const QStringList list{QStringLiteral("expire-lots"), QStringLiteral("settle-pending")};
+    static const QStringList list{QStringLiteral("expire-lots"), QStringLiteral("settle-pending"),
+                                  QString::fromLatin1(TierPeriodEnd::kKind)};
     return list;
 }
 

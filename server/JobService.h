@@ -17,7 +17,7 @@ using JobPage = IdPage<JobInfo>;
 class JobService
 {
 public:
-    static const QStringList &kinds(); // "expire-lots", "settle-pending"
+    static const QStringList &kinds(); // "expire-lots", "settle-pending", "tier-period-end"
 
     // 409 job_running while one of the kind is queued or running.
     // `audit` (optional): written in the same transaction, with the job id as entity id. `params`: what

@@ -314,6 +314,17 @@ const QList<Migration> &migrations()
              // The period-end job finds the orders leaving the 3-month window (recent_orders).
              "CREATE INDEX member_events_type ON member_events (type, occurred_at)",
          }},
+        {8,
+         "tier period end",
+         {
+             // The at-risk list, in the order it is read (the period end first); only flagged members.
+             "CREATE INDEX members_at_risk ON members (tier_until, id) WHERE tier_at_risk_since IS NOT NULL",
+             // What the period-end run keeps between runs: the recent-orders window's lower edge at the
+             // last run, so each order leaves the window (recent_orders -= 1) exactly once.
+             R"(CREATE TABLE tier_period_state (
+                 id INTEGER PRIMARY KEY CHECK (id = 1),
+                 orders_window_start BIGINT NOT NULL))",
+         }},
     };
     return list;
 }

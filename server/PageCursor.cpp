@@ -10,6 +10,8 @@ QString PageCursor::encode() const
     QJsonObject key{{QStringLiteral("i"), id}};
     if (!name.isNull())
         key.insert(QStringLiteral("n"), name);
+    if (at)
+        key.insert(QStringLiteral("t"), *at);
     return QString::fromLatin1(QJsonDocument(key)
                                    .toJson(QJsonDocument::Compact)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -37,6 +39,11 @@ std::optional<PageCursor> PageCursor::decode(const QString &text)
     if (name.isString())
         cursor.name = name.toString();
     else if (!name.isUndefined())
+        return std::nullopt;
+    const QJsonValue at = key.value(QStringLiteral("t"));
+    if (at.isDouble())
+        cursor.at = at.toInteger();
+    else if (!at.isUndefined())
         return std::nullopt;
     return cursor;
 }

@@ -14,6 +14,7 @@
 #include "server/PasswordHasher.h"
 #include "server/ServerOptions.h"
 #include "server/ShutdownSignal.h"
+#include "server/TierPeriodEnd.h"
 #include "server/UserService.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,7 @@ bool ServerCommands::prepare(const ServerOptions &options)
     // Before the migrations: the lot backfill of an older database uses the same rule.
     LedgerService::setLotExpiryMonths(options.lotExpiryMonths);
     ApprovalService::setThreshold(options.approvalThreshold);
+    TierPeriodEnd::setDefaults(options.tierWarningDays, options.tierPeriodMonths);
     if (!Migrations::run()) {
         printError(QStringLiteral("cannot open or migrate %1").arg(options.databasePath()));
         return false;
@@ -100,6 +102,28 @@ int ServerCommands::expireLots(const ServerOptions &options)
     std::fflush(stdout);
     if (!ok) {
         printError(QStringLiteral("the expiry run stopped on an error; run it again to resume"));
+        return 1;
+    }
+    return 0;
+}
+
+int ServerCommands::tierPeriodEnd(const ServerOptions &options)
+{
+    TierPeriodEnd::Settings settings = TierPeriodEnd::defaults();
+    if (options.now.isValid())
+        settings.now = options.now;
+    TierPeriodEnd::Summary summary;
+    const bool ok = TierPeriodEnd::run(settings, &summary);
+    std::fprintf(stdout,
+                 "tier period end: %lld members judged (%lld kept, %lld down), %lld warned, %lld cleared, "
+                 "%lld orders left the window, %.1f s\n",
+                 static_cast<long long>(summary.members), static_cast<long long>(summary.kept),
+                 static_cast<long long>(summary.down), static_cast<long long>(summary.warned),
+                 static_cast<long long>(summary.cleared), static_cast<long long>(summary.ordersLeft),
+                 summary.seconds);
+    std::fflush(stdout);
+    if (!ok) {
+        printError(QStringLiteral("the tier period-end run stopped on an error; run it again to resume"));
         return 1;
     }
     return 0;

@@ -14,6 +14,7 @@ public:
     static int seedDemo(const ServerOptions &options);
     static int serve(const ServerOptions &options);
     static int expireLots(const ServerOptions &options);
+    static int tierPeriodEnd(const ServerOptions &options);
     static int verify(const ServerOptions &options);
 };
 

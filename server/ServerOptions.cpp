@@ -40,7 +40,8 @@ struct Options
         option("lot-expiry-months", "Months until the points of a new lot expire (12).", "MONTHS");
     QCommandLineOption expireLots =
         option("expire-lots", "Expire every lot whose expiry has passed, then exit.");
-    QCommandLineOption now = option("now", "With --expire-lots: the time to expire at (ISO 8601).", "TIME");
+    QCommandLineOption now =
+        option("now", "With --expire-lots or --tier-period-end: the time to run at (ISO 8601).", "TIME");
     QCommandLineOption expireBatch =
         option("expire-batch-size", "With --expire-lots: lots per transaction (20000).", "N");
     QCommandLineOption maxBatches =
@@ -52,15 +53,43 @@ struct Options
         option("expiry-hour", "Local hour of the daily expiry run, 0-23; -1 for none (3).", "HOUR");
     QCommandLineOption settleInterval = option(
         "settle-interval-minutes", "How often due pending points are posted; 0 for never (15).", "MINUTES");
+    QCommandLineOption tierPeriodEnd =
+        option("tier-period-end",
+               "Judge the members whose tier period has ended and flag those at risk, then exit.");
+    QCommandLineOption tierWarningDays =
+        option("tier-warning-days",
+               "Days before a tier period ends in which members at risk are flagged (30).", "DAYS");
+    QCommandLineOption tierPeriodMonths =
+        option("tier-period-months", "Length of a tier period (12).", "MONTHS");
     QCommandLineOption verify = option(
         "verify", "Check balance = ledger sum = open lot remainders >= 0 for every member; exit 1 if not.");
 
     void addTo(QCommandLineParser *parser) const
     {
-        parser->addOptions(
-            {data,    listen,      createUser,    createAdmin,       role,        iterations,      tokenTtl,
-             maxBody, seedDemo,    demoColleague, loginMaxFailures,  loginWindow, lotExpiryMonths, expireLots,
-             now,     expireBatch, maxBatches,    approvalThreshold, expiryHour,  settleInterval,  verify});
+        parser->addOptions({data,
+                            listen,
+                            createUser,
+                            createAdmin,
+                            role,
+                            iterations,
+                            tokenTtl,
+                            maxBody,
+                            seedDemo,
+                            demoColleague,
+                            loginMaxFailures,
+                            loginWindow,
+                            lotExpiryMonths,
+                            expireLots,
+                            now,
+                            expireBatch,
+                            maxBatches,
+                            approvalThreshold,
+                            expiryHour,
+                            settleInterval,
+                            tierPeriodEnd,
+                            tierWarningDays,
+                            tierPeriodMonths,
+                            verify});
         parser->addHelpOption();
     }
 };
@@ -192,6 +221,20 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
         }
         options->expiryHour = hour;
     }
+    if (parser.isSet(known.tierWarningDays)) {
+        if (!positiveNumber(parser.value(known.tierWarningDays), 0, &number) || number > 366) {
+            *error = QStringLiteral("--tier-warning-days needs a number of days from 0 to 366.");
+            return false;
+        }
+        options->tierWarningDays = static_cast<int>(number);
+    }
+    if (parser.isSet(known.tierPeriodMonths)) {
+        if (!positiveNumber(parser.value(known.tierPeriodMonths), 1, &number) || number > 120) {
+            *error = QStringLiteral("--tier-period-months needs a number of months from 1 to 120.");
+            return false;
+        }
+        options->tierPeriodMonths = static_cast<int>(number);
+    }
     if (parser.isSet(known.settleInterval)) {
         if (!positiveNumber(parser.value(known.settleInterval), 0, &number) || number > 1440) {
             *error = QStringLiteral("--settle-interval-minutes needs a number of minutes from 0 to 1440.");
@@ -262,18 +305,27 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
         ++modes;
         options->mode = Mode::ExpireLots;
     }
+    if (parser.isSet(known.tierPeriodEnd)) {
+        ++modes;
+        options->mode = Mode::TierPeriodEnd;
+    }
     if (parser.isSet(known.verify)) {
         ++modes;
         options->mode = Mode::Verify;
     }
     if (modes > 1) {
         *error = QStringLiteral("Choose one of --listen, --create-user, --create-admin, --seed-demo, "
-                                "--expire-lots and --verify.");
+                                "--expire-lots, --tier-period-end and --verify.");
         return false;
     }
-    if ((parser.isSet(known.now) || parser.isSet(known.expireBatch) || parser.isSet(known.maxBatches)) &&
+    if ((parser.isSet(known.expireBatch) || parser.isSet(known.maxBatches)) &&
         options->mode != Mode::ExpireLots) {
-        *error = QStringLiteral("--now, --expire-batch-size and --max-batches belong to --expire-lots.");
+        *error = QStringLiteral("--expire-batch-size and --max-batches belong to --expire-lots.");
+        return false;
+    }
+    if (parser.isSet(known.now) && options->mode != Mode::ExpireLots &&
+        options->mode != Mode::TierPeriodEnd) {
+        *error = QStringLiteral("--now belongs to --expire-lots and --tier-period-end.");
         return false;
     }
     if (parser.isSet(known.role) && options->mode != Mode::CreateUser) {

@@ -17,6 +17,7 @@ struct ServerOptions
         CreateUser,
         SeedDemo,
         ExpireLots,
+        TierPeriodEnd,
         Verify
     };
 
@@ -34,12 +35,14 @@ struct ServerOptions
     int loginMaxFailures = 5;        // failed sign-ins per user name or address before a lockout
     int loginWindowMinutes = 15;     // within this sliding window
     int lotExpiryMonths = 12;        // rolling expiry of each lot, from the posting that added it
-    QDateTime now;                   // --expire-lots: the run's clock (default: the current time)
+    QDateTime now;                   // --expire-lots, --tier-period-end: the run's clock (default: now)
     int expireBatchSize = 20000;     // lots per transaction
     int maxBatches = 0;              // stop after N batches (0: run to the end)
     qint64 approvalThreshold = 5000; // adjustments above this wait for a second person
     int expiryHour = 3;              // local hour of the daily expiry job; -1: none
     int settleIntervalMinutes = 15;  // pending points: how often due ones post; 0: never
+    int tierWarningDays = 30;        // at-risk flag this many days before a tier period ends
+    int tierPeriodMonths = 12;       // length of a tier period
 
     QString databasePath() const;
 

@@ -3,16 +3,23 @@
 #include "core/TierMovement.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/MemberMetricsScan.h"
 #include "server/TierLadderStore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace loyalty::server {
+
+namespace {
+// Ranges of members read at once. tier_whatif_db_bench, 1,000,000 members, pages not cached: 1 range
+// 3.3 s, 4 ranges 2.0-2.7 s, 16 ranges 1.4-1.8 s, 32 ranges 1.5-1.7 s (cached: 0.5 s whatever the
+// count). Waiting on the disk takes no core, so more ranges than cores pay, up to what the disk serves.
+constexpr int kScanThreads = 16;
+} // namespace
 
 bool TierWhatIf::run(const QJsonObject &params, const std::function<bool(double)> &progress,
                      QJsonObject *result)
@@ -37,36 +44,14 @@ bool TierWhatIf::run(const QJsonObject &params, const std::function<bool(double)
         return false;
     while (tiers.next())
         rankOf.insert(tiers.value(0).toLongLong(), tiers.value(1).toInt());
-    QSqlQuery count(Database::connection());
-    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM members")) || !count.next())
-        return false;
-    const qint64 total = count.value(0).toLongLong();
-    count.finish();
-
-    QSqlQuery members(Database::connection());
-    members.setForwardOnly(true);
-    if (!members.exec(
-            QStringLiteral("SELECT tier_id, cumulative_spend, period_spend, recent_orders, interactions, "
-                           "completed_tasks, visit_minutes, period_points FROM members")))
-        return false;
     const int ranksNow = int(published->tiers.size());
-    QList<qint64> before(qMax(ranksNow, int(draftTiers.size())), 0);
-    qint64 seen = 0;
-    bool stopped = false;
-    const TierMovement movement = TierMovement::tally(draft, [&](int *rank, MemberMetrics *metrics) {
-        if (stopped || !members.next())
-            return false;
-        *rank = rankOf.value(members.value(0).toLongLong(), 1);
-        for (size_t i = 0; i < metrics->values.size(); ++i)
-            metrics->values[i] = members.value(int(i) + 1).toLongLong();
-        if (*rank >= 1 && *rank <= before.size())
-            ++before[*rank - 1];
-        if ((++seen & 0xFFFF) == 0 && !progress(total > 0 ? double(seen) / double(total) : 0))
-            stopped = true;
-        return true;
-    });
-    if (stopped || members.lastError().isValid())
+    MemberMetricsScan::Result scan;
+    if (!MemberMetricsScan::tally(draft, rankOf, qMax(ranksNow, int(draftTiers.size())), kScanThreads,
+                                  progress, &scan))
         return false;
+    const TierMovement &movement = scan.movement;
+    const QList<qint64> &before = scan.before;
+    const qint64 seen = scan.members;
 
     QJsonArray ranks;
     for (int rank = 1; rank <= before.size(); ++rank) {

@@ -40,6 +40,9 @@ int main(int argc, char *argv[])
     case ServerOptions::Mode::ExpireLots:
         exitCode = ServerCommands::expireLots(options);
         break;
+    case ServerOptions::Mode::TierPeriodEnd:
+        exitCode = ServerCommands::tierPeriodEnd(options);
+        break;
     case ServerOptions::Mode::Verify:
         exitCode = ServerCommands::verify(options);
         break;

@@ -1,3 +1,5 @@
+#include "core/DefaultTierLadder.h"
+#include "core/TierLadder.h"
 #include "server/ServerDatabase.h"
 #include "support/TestServer.h"
 
@@ -6,6 +8,8 @@
 #include <QSet>
 #include <QTest>
 
+using loyalty::MemberMetrics;
+using loyalty::TierLadder;
 using loyalty::test::ServerDatabase;
 using loyalty::test::TestServer;
 
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void namesAreChinese();
     void historyHasEarnsAdjustmentsAndSpends();
     void historyLeavesLotsThatExpireSoon();
+    void metricsFitTheTierUnderTheDefaultLadder();
     void seedingAgainAddsMembers();
     void colleagueFilesApprovalsThatWait();
 
@@ -145,6 +150,55 @@ void TestDemoSeeder::historyLeavesLotsThatExpireSoon()
                     {now, now + 30LL * 24 * 60 * 60 * 1000})
             .toInt();
     QVERIFY2(expiringSoon >= 5, qPrintable(QString::number(expiringSoon)));
+}
+
+void TestDemoSeeder::metricsFitTheTierUnderTheDefaultLadder()
+{
+    const TierLadder ladder(loyalty::defaultTierLadder());
+    const auto rows = m_db->rows(QStringLiteral("SELECT m.id, t.rank, m.tier_until, m.cumulative_spend, "
+                                                "m.period_spend, m.recent_orders, m.interactions, "
+                                                "m.completed_tasks, m.visit_minutes, m.period_points FROM "
+                                                "members m JOIN tiers t ON t.id = m.tier_id"));
+    QCOMPARE(rows.size(), 200);
+    const qint64 windowEnd = QDateTime::currentMSecsSinceEpoch() + 30LL * 24 * 60 * 60 * 1000;
+    int higher = 0;
+    int retentionCases = 0;
+    int retentionCasesInWindow = 0;
+    int withinReach = 0;
+    for (const QVariantList &row : rows) {
+        const int rank = row.at(1).toInt();
+        MemberMetrics metrics;
+        for (size_t i = 0; i < metrics.values.size(); ++i) {
+            metrics.values[i] = row.at(3 + int(i)).toLongLong();
+            QVERIFY(metrics.values[i] >= 0);
+        }
+        QVERIFY(metrics.value(loyalty::TierMetric::PeriodSpend) <=
+                metrics.value(loyalty::TierMetric::CumulativeSpend));
+        const loyalty::TierStanding standing = ladder.standing(rank, metrics);
+        // Nobody is above their tier (upgrades happen at once); below it only a retention case.
+        QVERIFY2(standing.qualifiesFor <= rank, qPrintable(row.at(0).toString()));
+        if (standing.qualifiesFor < rank) {
+            QVERIFY2(!standing.retained, qPrintable(row.at(0).toString()));
+            QCOMPARE(standing.rankAtPeriodEnd, rank - 1);
+            ++retentionCases;
+            if (row.at(2).toLongLong() <= windowEnd)
+                ++retentionCasesInWindow;
+        }
+        if (rank > 1)
+            ++higher;
+        // Within reach: 80% or more of the next tier's nearest bar.
+        if (standing.toNext && metrics.value(standing.toNext->metric) * 10 >= standing.toNext->needed() * 8)
+            ++withinReach;
+    }
+    QVERIFY2(retentionCases >= 1 && retentionCases * 100 <= higher * 10,
+             qPrintable(QStringLiteral("%1 of %2").arg(retentionCases).arg(higher)));
+    QVERIFY2(retentionCasesInWindow >= 1, qPrintable(QString::number(retentionCasesInWindow)));
+    // Those in the warning window are flagged at risk already, and nobody else.
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM members WHERE tier_at_risk_since IS NOT NULL"))
+                 .toInt(),
+             retentionCasesInWindow);
+    QVERIFY2(withinReach * 100 >= 200 * 5 && withinReach * 100 <= 200 * 30,
+             qPrintable(QString::number(withinReach)));
 }
 
 void TestDemoSeeder::seedingAgainAddsMembers()
