@@ -312,10 +312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kind must be expire-lots or settle-pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone saved the tier draft after you opened it. Reload it to see their changes, then make yours again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,6 +341,22 @@
     </message>
     <message>
         <source>The note can have at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is the published ladder. Change it and save it before running a what-if.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a list of 1 to 500 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each event must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind must be expire-lots, settle-pending or tier-period-end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,6 +728,42 @@
     </message>
     <message>
         <source>The rank must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s id: text of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member&apos;s id (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type must be order, interaction, task or visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time in ISO 8601 UTC, e.g. 2026-05-01T10:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order needs its amount in fen: a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit needs its length in minutes: a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event with this id was already applied with other content; give a new event a new id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2983,22 +3031,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One rank higher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One rank lower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problems to fix before publishing:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,6 +3261,22 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
     </message>
     <message>
         <source>The draft is the published ladder: edit it first, nobody would move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;aise rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap this tier with the one above it in rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower ra&amp;nk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap this tier with the one below it in rank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -312,10 +312,6 @@
         <translation>状态必须是 pending、approved、rejected 或 cancelled。</translation>
     </message>
     <message>
-        <source>The kind must be expire-lots or settle-pending.</source>
-        <translation>任务类型必须是 expire-lots 或 settle-pending。</translation>
-    </message>
-    <message>
         <source>Someone saved the tier draft after you opened it. Reload it to see their changes, then make yours again.</source>
         <translation>在您打开后，已有其他人保存了等级草稿。请重新加载查看对方的修改，然后再进行您的修改。</translation>
     </message>
@@ -346,6 +342,22 @@
     <message>
         <source>The note can have at most 500 characters.</source>
         <translation>备注最多 500 个字符。</translation>
+    </message>
+    <message>
+        <source>The draft is the published ladder. Change it and save it before running a what-if.</source>
+        <translation>草稿与已发布的等级体系相同。请先修改并保存，再运行模拟测算。</translation>
+    </message>
+    <message>
+        <source>Send a list of 1 to 500 events.</source>
+        <translation>请发送 1 到 500 个事件的列表。</translation>
+    </message>
+    <message>
+        <source>Each event must be an object.</source>
+        <translation>每个事件必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>The kind must be expire-lots, settle-pending or tier-period-end.</source>
+        <translation>类型必须是 expire-lots、settle-pending 或 tier-period-end。</translation>
     </message>
 </context>
 <context>
@@ -707,6 +719,42 @@
     <message>
         <source>The rank must be a whole number.</source>
         <translation>等级顺序必须是整数。</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s id: text of 1 to 100 characters.</source>
+        <translation>请提供事件编号：1 到 100 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>Give the member&apos;s id (a positive whole number).</source>
+        <translation>请提供会员编号（正整数）。</translation>
+    </message>
+    <message>
+        <source>The type must be order, interaction, task or visit.</source>
+        <translation>类型必须是 order、interaction、task 或 visit。</translation>
+    </message>
+    <message>
+        <source>Give the time in ISO 8601 UTC, e.g. 2026-05-01T10:00:00Z.</source>
+        <translation>请按 ISO 8601 UTC 格式提供时间，例如 2026-05-01T10:00:00Z。</translation>
+    </message>
+    <message>
+        <source>The event cannot lie in the future.</source>
+        <translation>事件时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>An order needs its amount in fen: a whole number above zero.</source>
+        <translation>订单需要金额（单位：分），且为大于零的整数。</translation>
+    </message>
+    <message>
+        <source>A visit needs its length in minutes: a whole number above zero.</source>
+        <translation>访问需要时长（分钟），且为大于零的整数。</translation>
+    </message>
+    <message>
+        <source>There is no member with this id.</source>
+        <translation>没有此编号的会员。</translation>
+    </message>
+    <message>
+        <source>An event with this id was already applied with other content; give a new event a new id.</source>
+        <translation>此编号的事件已按不同内容处理过；新事件请使用新编号。</translation>
     </message>
 </context>
 <context>
@@ -2954,22 +3002,6 @@
         <translation>删除等级…</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>One rank higher</source>
-        <translation>提高一级</translation>
-    </message>
-    <message>
-        <source>Move dow&amp;n</source>
-        <translation>下移(&amp;N)</translation>
-    </message>
-    <message>
-        <source>One rank lower</source>
-        <translation>降低一级</translation>
-    </message>
-    <message>
         <source>Problems to fix before publishing:</source>
         <translation>发布前需修正的问题：</translation>
     </message>
@@ -3203,6 +3235,22 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
     <message>
         <source>The draft is the published ladder: edit it first, nobody would move.</source>
         <translation>草稿与已发布的等级体系相同：请先修改，否则不会有会员变动。</translation>
+    </message>
+    <message>
+        <source>R&amp;aise rank</source>
+        <translation>提高级别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Swap this tier with the one above it in rank</source>
+        <translation>与高一级的等级交换位置</translation>
+    </message>
+    <message>
+        <source>Lower ra&amp;nk</source>
+        <translation>降低级别(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Swap this tier with the one below it in rank</source>
+        <translation>与低一级的等级交换位置</translation>
     </message>
 </context>
 <context>

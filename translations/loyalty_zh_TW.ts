@@ -312,10 +312,6 @@
         <translation>狀態必須是 pending、approved、rejected 或 cancelled。</translation>
     </message>
     <message>
-        <source>The kind must be expire-lots or settle-pending.</source>
-        <translation>作業類型必須是 expire-lots 或 settle-pending。</translation>
-    </message>
-    <message>
         <source>Someone saved the tier draft after you opened it. Reload it to see their changes, then make yours again.</source>
         <translation>在您開啟後，已有其他人儲存了等級草稿。請重新載入查看對方的修改，然後再進行您的修改。</translation>
     </message>
@@ -346,6 +342,22 @@
     <message>
         <source>The note can have at most 500 characters.</source>
         <translation>備註最多 500 個字元。</translation>
+    </message>
+    <message>
+        <source>The draft is the published ladder. Change it and save it before running a what-if.</source>
+        <translation>草稿與已發佈的等級體系相同。請先修改並儲存，再執行模擬測算。</translation>
+    </message>
+    <message>
+        <source>Send a list of 1 to 500 events.</source>
+        <translation>請傳送 1 到 500 個事件的清單。</translation>
+    </message>
+    <message>
+        <source>Each event must be an object.</source>
+        <translation>每個事件必須是一個物件。</translation>
+    </message>
+    <message>
+        <source>The kind must be expire-lots, settle-pending or tier-period-end.</source>
+        <translation>類型必須是 expire-lots、settle-pending 或 tier-period-end。</translation>
     </message>
 </context>
 <context>
@@ -707,6 +719,42 @@
     <message>
         <source>The rank must be a whole number.</source>
         <translation>等級順序必須是整數。</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s id: text of 1 to 100 characters.</source>
+        <translation>請提供事件編號：1 到 100 個字元的文字。</translation>
+    </message>
+    <message>
+        <source>Give the member&apos;s id (a positive whole number).</source>
+        <translation>請提供會員編號（正整數）。</translation>
+    </message>
+    <message>
+        <source>The type must be order, interaction, task or visit.</source>
+        <translation>類型必須是 order、interaction、task 或 visit。</translation>
+    </message>
+    <message>
+        <source>Give the time in ISO 8601 UTC, e.g. 2026-05-01T10:00:00Z.</source>
+        <translation>請按 ISO 8601 UTC 格式提供時間，例如 2026-05-01T10:00:00Z。</translation>
+    </message>
+    <message>
+        <source>The event cannot lie in the future.</source>
+        <translation>事件時間不能晚於現在。</translation>
+    </message>
+    <message>
+        <source>An order needs its amount in fen: a whole number above zero.</source>
+        <translation>訂單需要金額（單位：分），且為大於零的整數。</translation>
+    </message>
+    <message>
+        <source>A visit needs its length in minutes: a whole number above zero.</source>
+        <translation>造訪需要時長（分鐘），且為大於零的整數。</translation>
+    </message>
+    <message>
+        <source>There is no member with this id.</source>
+        <translation>沒有此編號的會員。</translation>
+    </message>
+    <message>
+        <source>An event with this id was already applied with other content; give a new event a new id.</source>
+        <translation>此編號的事件已按不同內容處理過；新事件請使用新編號。</translation>
     </message>
 </context>
 <context>
@@ -2954,22 +3002,6 @@
         <translation>刪除等級…</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>One rank higher</source>
-        <translation>提高一級</translation>
-    </message>
-    <message>
-        <source>Move dow&amp;n</source>
-        <translation>下移(&amp;N)</translation>
-    </message>
-    <message>
-        <source>One rank lower</source>
-        <translation>降低一級</translation>
-    </message>
-    <message>
         <source>Problems to fix before publishing:</source>
         <translation>發佈前需修正的問題：</translation>
     </message>
@@ -3203,6 +3235,22 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
     <message>
         <source>The draft is the published ladder: edit it first, nobody would move.</source>
         <translation>草稿與已發佈的等級體系相同：請先修改，否則不會有會員變動。</translation>
+    </message>
+    <message>
+        <source>R&amp;aise rank</source>
+        <translation>提高級別(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Swap this tier with the one above it in rank</source>
+        <translation>與高一級的等級交換位置</translation>
+    </message>
+    <message>
+        <source>Lower ra&amp;nk</source>
+        <translation>降低級別(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Swap this tier with the one below it in rank</source>
+        <translation>與低一級的等級交換位置</translation>
     </message>
 </context>
 <context>

@@ -288,10 +288,11 @@ void TiersPane::retranslate()
     m_tierTabs->setTabText(kBenefitsTab, tr("&Benefits"));
     m_addTier->setText(tr("Add t&ier"));
     m_removeTier->setText(tr("Remove tier…"));
-    m_moveUp->setText(tr("Move &up"));
-    m_moveUp->setToolTip(tr("One rank higher"));
-    m_moveDown->setText(tr("Move dow&n"));
-    m_moveDown->setToolTip(tr("One rank lower"));
+    // Rank 1 is the top row, so "up" on screen would be a lower rank: the buttons say what changes.
+    m_moveUp->setText(tr("R&aise rank"));
+    m_moveUp->setToolTip(tr("Swap this tier with the one above it in rank"));
+    m_moveDown->setText(tr("Lower ra&nk"));
+    m_moveDown->setToolTip(tr("Swap this tier with the one below it in rank"));
     m_problemCaption->setText(tr("Problems to fix before publishing:"));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, TierLadderModel::ColumnCount - 1);
     if (m_model->rowCount() > 0)
