@@ -21,7 +21,8 @@ qint64 TierMovement::after(int rank) const
 }
 
 TierMovement TierMovement::tally(const TierLadder &draft,
-                                 const std::function<bool(int *rank, MemberMetrics *)> &next)
+                                 const std::function<bool(int *rank, MemberMetrics *)> &next,
+                                 const TierLadder *baseline)
 {
     TierMovement movement;
     movement.tiers = int(draft.tiers().size());
@@ -42,8 +43,30 @@ TierMovement TierMovement::tally(const TierLadder &draft,
             ++movement.down;
         else
             ++movement.same;
+        if (baseline) {
+            const int today = baseline->standing(rank, metrics).rankAtPeriodEnd;
+            if (to > today)
+                ++movement.aboveBaseline;
+            else if (to < today)
+                ++movement.belowBaseline;
+        }
     }
     return movement;
+}
+
+void TierMovement::add(const TierMovement &other)
+{
+    if (matrix.isEmpty()) {
+        tiers = other.tiers;
+        matrix.fill(0, other.matrix.size());
+    }
+    for (qsizetype cell = 0; cell < matrix.size() && cell < other.matrix.size(); ++cell)
+        matrix[cell] += other.matrix.at(cell);
+    up += other.up;
+    down += other.down;
+    same += other.same;
+    aboveBaseline += other.aboveBaseline;
+    belowBaseline += other.belowBaseline;
 }
 
 } // namespace loyalty

@@ -19,6 +19,11 @@ struct TierMovement
     qint64 up = 0;
     qint64 down = 0;
     qint64 same = 0;
+    // Against the baseline ladder's outcome (the published rules), when tally() had one: members the
+    // draft puts higher or lower than today's rules would. `up`/`down` also count moves today's rules
+    // make anyway (a retention bar missed either way); these count only what the draft changes.
+    qint64 aboveBaseline = 0;
+    qint64 belowBaseline = 0;
 
     qint64 count(int fromRank, int toRank) const { return matrix.at((fromRank - 1) * tiers + (toRank - 1)); }
     qint64 before(int rank) const; // members in the tier now
@@ -27,7 +32,10 @@ struct TierMovement
     // Reads members through `next` (false when there are no more) and tallies them. Ranks outside the
     // draft's ladder are clamped to it (a draft may have fewer tiers than the published ladder).
     static TierMovement tally(const TierLadder &draft,
-                              const std::function<bool(int *rank, MemberMetrics *)> &next);
+                              const std::function<bool(int *rank, MemberMetrics *)> &next,
+                              const TierLadder *baseline = nullptr);
+    // Adds another tally of the same draft (a range of members counted apart).
+    void add(const TierMovement &other);
 };
 
 } // namespace loyalty

@@ -23,6 +23,9 @@ bool WhatIfResult::fromJson(const QJsonObject &object, WhatIfResult *result)
     result->up = object.value(QStringLiteral("up")).toInteger();
     result->down = object.value(QStringLiteral("down")).toInteger();
     result->same = object.value(QStringLiteral("same")).toInteger();
+    const QJsonObject byDraft = object.value(QStringLiteral("byDraft")).toObject();
+    result->byDraftUp = byDraft.value(QStringLiteral("up")).toInteger();
+    result->byDraftDown = byDraft.value(QStringLiteral("down")).toInteger();
     result->seconds = object.value(QStringLiteral("seconds")).toDouble();
     for (const QJsonValue &value : ranks.toArray()) {
         const QJsonObject item = value.toObject();

@@ -25,6 +25,10 @@ struct WhatIfResult
     qint64 up = 0;
     qint64 down = 0;
     qint64 same = 0;
+    // Compared with what the published rules do to the same members at their period end: the moves
+    // this draft causes (up/down above also count moves that happen under either ladder).
+    qint64 byDraftUp = 0;
+    qint64 byDraftDown = 0;
     QList<Rank> ranks;
     QList<QList<qint64>> matrix; // row: rank now - 1, column: rank after - 1
     double seconds = 0;

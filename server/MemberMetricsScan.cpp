@@ -54,8 +54,8 @@ struct Shared
 };
 
 // One range on this thread's connection: read and tallied. False on a database error or a stop.
-bool scanRange(const TierLadder &draft, const QHash<qint64, int> &rankOf, int ranks, const Range &range,
-               Shared &shared, MemberMetricsScan::Result *part)
+bool scanRange(const TierLadder &draft, const TierLadder *baseline, const QHash<qint64, int> &rankOf,
+               int ranks, const Range &range, Shared &shared, MemberMetricsScan::Result *part)
 {
     part->before.fill(0, ranks);
     sqlite3 *db = handleOfThisThread();
@@ -70,26 +70,29 @@ bool scanRange(const TierLadder &draft, const QHash<qint64, int> &rankOf, int ra
     qint64 lastTier = -1;
     int lastRank = 1;
     int status = SQLITE_ROW;
-    part->movement = TierMovement::tally(draft, [&](int *rank, MemberMetrics *metrics) {
-        if (shared.stop.load(std::memory_order_relaxed))
-            return false;
-        status = sqlite3_step(statement);
-        if (status != SQLITE_ROW)
-            return false;
-        const qint64 tierId = sqlite3_column_int64(statement, 0);
-        if (tierId != lastTier) {
-            lastTier = tierId;
-            lastRank = rankOf.value(tierId, 1);
-        }
-        *rank = lastRank;
-        for (int i = 0; i < int(metrics->values.size()); ++i)
-            metrics->values[size_t(i)] = sqlite3_column_int64(statement, i + 1);
-        if (lastRank >= 1 && lastRank <= ranks)
-            ++part->before[lastRank - 1];
-        if ((++part->members & kCountEvery) == 0)
-            shared.seen.fetch_add(kCountEvery + 1, std::memory_order_relaxed);
-        return true;
-    });
+    part->movement = TierMovement::tally(
+        draft,
+        [&](int *rank, MemberMetrics *metrics) {
+            if (shared.stop.load(std::memory_order_relaxed))
+                return false;
+            status = sqlite3_step(statement);
+            if (status != SQLITE_ROW)
+                return false;
+            const qint64 tierId = sqlite3_column_int64(statement, 0);
+            if (tierId != lastTier) {
+                lastTier = tierId;
+                lastRank = rankOf.value(tierId, 1);
+            }
+            *rank = lastRank;
+            for (int i = 0; i < int(metrics->values.size()); ++i)
+                metrics->values[size_t(i)] = sqlite3_column_int64(statement, i + 1);
+            if (lastRank >= 1 && lastRank <= ranks)
+                ++part->before[lastRank - 1];
+            if ((++part->members & kCountEvery) == 0)
+                shared.seen.fetch_add(kCountEvery + 1, std::memory_order_relaxed);
+            return true;
+        },
+        baseline);
     if (status != SQLITE_DONE && !shared.stop.load())
         qCWarning(lcServerDb) << "what-if scan:" << sqlite3_errmsg(db);
     sqlite3_finalize(statement);
@@ -111,8 +114,9 @@ bool idBounds(qint64 *first, qint64 *last, qint64 *count)
 }
 } // namespace
 
-bool MemberMetricsScan::tally(const TierLadder &draft, const QHash<qint64, int> &rankOf, int ranks,
-                              int threads, const std::function<bool(double)> &progress, Result *result)
+bool MemberMetricsScan::tally(const TierLadder &draft, const TierLadder *baseline,
+                              const QHash<qint64, int> &rankOf, int ranks, int threads,
+                              const std::function<bool(double)> &progress, Result *result)
 {
     qint64 first = 0;
     qint64 last = 0;
@@ -135,7 +139,8 @@ bool MemberMetricsScan::tally(const TierLadder &draft, const QHash<qint64, int> 
     std::vector<std::thread> workers;
     for (int i = 0; i < count; ++i) {
         workers.emplace_back([&, i]() {
-            ok[size_t(i)] = scanRange(draft, rankOf, ranks, ranges[size_t(i)], shared, &parts[size_t(i)]);
+            ok[size_t(i)] =
+                scanRange(draft, baseline, rankOf, ranks, ranges[size_t(i)], shared, &parts[size_t(i)]);
             Database::closeThisThread();
             {
                 std::lock_guard lock(shared.mutex);
@@ -166,11 +171,7 @@ bool MemberMetricsScan::tally(const TierLadder &draft, const QHash<qint64, int> 
         if (!ok[size_t(i)])
             return false;
         const Result &part = parts[size_t(i)];
-        for (qsizetype cell = 0; cell < sum.movement.matrix.size(); ++cell)
-            sum.movement.matrix[cell] += part.movement.matrix.at(cell);
-        sum.movement.up += part.movement.up;
-        sum.movement.down += part.movement.down;
-        sum.movement.same += part.movement.same;
+        sum.movement.add(part.movement);
         for (int rank = 0; rank < ranks; ++rank)
             sum.before[rank] += part.before.at(rank);
         sum.members += part.members;

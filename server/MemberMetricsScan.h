@@ -27,11 +27,12 @@ public:
         qint64 members = 0;
     };
 
+    // `baseline` (optional): the published ladder, for TierMovement's above/below-baseline counts.
     // `rankOf`: tiers row id -> rank (unknown ids count as rank 1); `ranks`: the size of `before`;
     // `threads`: ranges read at once (>= 1). `progress` gets 0..1 now and then on this thread; false
     // stops the scan (returns false).
-    static bool tally(const TierLadder &draft, const QHash<qint64, int> &rankOf, int ranks, int threads,
-                      const std::function<bool(double)> &progress, Result *result);
+    static bool tally(const TierLadder &draft, const TierLadder *baseline, const QHash<qint64, int> &rankOf,
+                      int ranks, int threads, const std::function<bool(double)> &progress, Result *result);
 };
 
 } // namespace loyalty::server

@@ -46,7 +46,8 @@ bool TierWhatIf::run(const QJsonObject &params, const std::function<bool(double)
         rankOf.insert(tiers.value(0).toLongLong(), tiers.value(1).toInt());
     const int ranksNow = int(published->tiers.size());
     MemberMetricsScan::Result scan;
-    if (!MemberMetricsScan::tally(draft, rankOf, qMax(ranksNow, int(draftTiers.size())), kScanThreads,
+    const TierLadder today = published->ladder();
+    if (!MemberMetricsScan::tally(draft, &today, rankOf, qMax(ranksNow, int(draftTiers.size())), kScanThreads,
                                   progress, &scan))
         return false;
     const TierMovement &movement = scan.movement;
@@ -78,6 +79,9 @@ bool TierWhatIf::run(const QJsonObject &params, const std::function<bool(double)
                {QStringLiteral("up"), movement.up},
                {QStringLiteral("down"), movement.down},
                {QStringLiteral("same"), movement.same},
+               // What the draft changes, against what today's rules do to the same members.
+               {QStringLiteral("byDraft"), QJsonObject{{QStringLiteral("up"), movement.aboveBaseline},
+                                                       {QStringLiteral("down"), movement.belowBaseline}}},
                {QStringLiteral("ranks"), ranks},
                {QStringLiteral("matrix"), matrix},
                {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}};

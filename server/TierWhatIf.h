@@ -13,7 +13,7 @@ class TierWhatIf
 {
 public:
     // `params` as TierDraftService::whatIfParams() made them. `progress` gets 0..1 now and then and
-    // returns false to stop. The result: {draftVersion, members, up, down, same, seconds,
+    // returns false to stop. The result: {draftVersion, members, up, down, same, byDraft {up, down}, seconds,
     // ranks: [{rank, name, before, after}], matrix: [[count per rank after] per rank now]}.
     static bool run(const QJsonObject &params, const std::function<bool(double)> &progress,
                     QJsonObject *result);

@@ -3222,12 +3222,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 members move up, %2 down and %3 stay where they are.
-
-Publish version %4 of the ladder now? Members are evaluated against it from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,6 +3271,12 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
     </message>
     <message>
         <source>Swap this tier with the one below it in rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the published rules, %1 members end up in a higher tier and %2 in a lower one. At their period end under the new rules %3 members move up, %4 down and %5 stay.
+
+Publish version %6 of the ladder now? Members who qualify move up at once; nobody moves down before their period ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3428,11 +3428,6 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 members move up, %2 down, %3 stay (of %4)</source>
-        <extracomment>what-if counts: members up, down, staying, of all members</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What-if queued on the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,6 +3462,12 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
     <message>
         <source>%1 → %2: %3</source>
         <extracomment>a matrix cell&apos;s tooltip: how many members go from one tier to another</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of this draft, %1 members end up in a higher tier and %2 in a lower one than under the published rules.
+At their period end under the draft: %3 members move up, %4 down, %5 stay (of %6).</source>
+        <extracomment>what-if counts: first what the draft itself changes, then every move at the period end</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3193,14 +3193,6 @@
         <translation>发布等级体系？</translation>
     </message>
     <message>
-        <source>%1 members move up, %2 down and %3 stay where they are.
-
-Publish version %4 of the ladder now? Members are evaluated against it from now on.</source>
-        <translation>%1 名会员升级，%2 名降级，%3 名保持不变。
-
-现在发布等级体系版本 %4？此后将按该版本评定会员。</translation>
-    </message>
-    <message>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
@@ -3251,6 +3243,14 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
     <message>
         <source>Swap this tier with the one below it in rank</source>
         <translation>与低一级的等级交换位置</translation>
+    </message>
+    <message>
+        <source>Compared with the published rules, %1 members end up in a higher tier and %2 in a lower one. At their period end under the new rules %3 members move up, %4 down and %5 stay.
+
+Publish version %6 of the ladder now? Members who qualify move up at once; nobody moves down before their period ends.</source>
+        <translation>与现行规则相比，%1 名会员的等级将更高，%2 名将更低。按新规则在各自周期结束时，%3 名会员升级，%4 名降级，%5 名不变。
+
+现在发布等级体系版本 %6？符合条件的会员立即升级；任何会员都不会在周期结束前降级。</translation>
     </message>
 </context>
 <context>
@@ -3401,11 +3401,6 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
         <translation>各等级会员人数：现在（行）与调整后（列）(&amp;N)：</translation>
     </message>
     <message>
-        <source>%1 members move up, %2 down, %3 stay (of %4)</source>
-        <extracomment>what-if counts: members up, down, staying, of all members</extracomment>
-        <translation>%1 名会员升级，%2 名降级，%3 名不变（共 %4 名）</translation>
-    </message>
-    <message>
         <source>What-if queued on the server…</source>
         <translation>模拟测算已在服务器排队…</translation>
     </message>
@@ -3441,6 +3436,13 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
         <source>%1 → %2: %3</source>
         <extracomment>a matrix cell&apos;s tooltip: how many members go from one tier to another</extracomment>
         <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>Because of this draft, %1 members end up in a higher tier and %2 in a lower one than under the published rules.
+At their period end under the draft: %3 members move up, %4 down, %5 stay (of %6).</source>
+        <extracomment>what-if counts: first what the draft itself changes, then every move at the period end</extracomment>
+        <translation>因本次修改：%1 名会员的等级将高于现行规则下的结果，%2 名将低于现行规则下的结果。
+按草稿在各自周期结束时：%3 名会员升级，%4 名降级，%5 名不变（共 %6 名）。</translation>
     </message>
 </context>
 </TS>

@@ -3193,14 +3193,6 @@
         <translation>發佈等級體系？</translation>
     </message>
     <message>
-        <source>%1 members move up, %2 down and %3 stay where they are.
-
-Publish version %4 of the ladder now? Members are evaluated against it from now on.</source>
-        <translation>%1 名會員升級，%2 名降級，%3 名保持不變。
-
-現在發佈等級體系版本 %4？此後將依該版本評定會員。</translation>
-    </message>
-    <message>
         <source>Publishing…</source>
         <translation>正在發佈…</translation>
     </message>
@@ -3251,6 +3243,14 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
     <message>
         <source>Swap this tier with the one below it in rank</source>
         <translation>與低一級的等級交換位置</translation>
+    </message>
+    <message>
+        <source>Compared with the published rules, %1 members end up in a higher tier and %2 in a lower one. At their period end under the new rules %3 members move up, %4 down and %5 stay.
+
+Publish version %6 of the ladder now? Members who qualify move up at once; nobody moves down before their period ends.</source>
+        <translation>與現行規則相比，%1 名會員的等級將更高，%2 名將更低。按新規則在各自週期結束時，%3 名會員升級，%4 名降級，%5 名不變。
+
+現在發佈等級體系版本 %6？符合條件的會員立即升級；任何會員都不會在週期結束前降級。</translation>
     </message>
 </context>
 <context>
@@ -3401,11 +3401,6 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
         <translation>各等級會員人數：現在（列）與調整後（欄）(&amp;N)：</translation>
     </message>
     <message>
-        <source>%1 members move up, %2 down, %3 stay (of %4)</source>
-        <extracomment>what-if counts: members up, down, staying, of all members</extracomment>
-        <translation>%1 名會員升級，%2 名降級，%3 名不變（共 %4 名）</translation>
-    </message>
-    <message>
         <source>What-if queued on the server…</source>
         <translation>模擬試算已在伺服器排隊…</translation>
     </message>
@@ -3441,6 +3436,13 @@ Publish version %4 of the ladder now? Members are evaluated against it from now 
         <source>%1 → %2: %3</source>
         <extracomment>a matrix cell&apos;s tooltip: how many members go from one tier to another</extracomment>
         <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>Because of this draft, %1 members end up in a higher tier and %2 in a lower one than under the published rules.
+At their period end under the draft: %3 members move up, %4 down, %5 stay (of %6).</source>
+        <extracomment>what-if counts: first what the draft itself changes, then every move at the period end</extracomment>
+        <translation>因本次修改：%1 名會員的等級將高於現行規則下的結果，%2 名將低於現行規則下的結果。
+按草稿在各自週期結束時：%3 名會員升級，%4 名降級，%5 名不變（共 %6 名）。</translation>
     </message>
 </context>
 </TS>

@@ -884,9 +884,12 @@ void TiersPane::publish()
     const int next = std::max(m_published.version, m_draft.baseVersion) + 1;
     const auto answer = Prompt::question(
         this, tr("Publish the ladder?"),
-        tr("%1 members move up, %2 down and %3 stay where they are.\n\nPublish version %4 of the ladder now? "
-           "Members are evaluated against it from now on.")
-            .arg(locale.toString(result.up), locale.toString(result.down), locale.toString(result.same))
+        tr("Compared with the published rules, %1 members end up in a higher tier and %2 in a lower one. At "
+           "their period end under the new rules %3 members move up, %4 down and %5 stay.\n\nPublish version "
+           "%6 of the ladder now? Members who qualify move up at once; nobody moves down before their "
+           "period ends.")
+            .arg(locale.toString(result.byDraftUp), locale.toString(result.byDraftDown),
+                 locale.toString(result.up), locale.toString(result.down), locale.toString(result.same))
             .arg(next),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)

@@ -85,9 +85,12 @@ void WhatIfView::changeEvent(QEvent *event)
 QString WhatIfView::countsText(const WhatIfResult &result)
 {
     const QLocale locale;
-    //: what-if counts: members up, down, staying, of all members
-    return tr("%1 members move up, %2 down, %3 stay (of %4)")
-        .arg(locale.toString(result.up), locale.toString(result.down), locale.toString(result.same),
+    //: what-if counts: first what the draft itself changes, then every move at the period end
+    return tr("Because of this draft, %1 members end up in a higher tier and %2 in a lower one than under "
+              "the published rules.\nAt their period end under the draft: %3 members move up, %4 down, %5 "
+              "stay (of %6).")
+        .arg(locale.toString(result.byDraftUp), locale.toString(result.byDraftDown),
+             locale.toString(result.up), locale.toString(result.down), locale.toString(result.same),
              locale.toString(result.members));
 }
 

@@ -337,6 +337,11 @@ void TestTiersApi::whatIfCountsEveryMove()
     QCOMPARE(result.value(QStringLiteral("up")).toInteger(), 10);
     QCOMPARE(result.value(QStringLiteral("down")).toInteger(), 25);
     QCOMPARE(result.value(QStringLiteral("same")).toInteger(), 265);
+    // Against today's rules, which would take ids 1-10 to Gold and keep ids 11-35 in it: the draft
+    // leaves 35 members a tier lower, and raises nobody.
+    const QJsonObject byDraft = result.value(QStringLiteral("byDraft")).toObject();
+    QCOMPARE(byDraft.value(QStringLiteral("up")).toInteger(), 0);
+    QCOMPARE(byDraft.value(QStringLiteral("down")).toInteger(), 35);
 
     const QJsonArray matrix = result.value(QStringLiteral("matrix")).toArray();
     QCOMPARE(matrix.size(), 4);

@@ -213,6 +213,10 @@ void tst_TiersPane::editThresholdWhatIfAndPublish()
     Prompt::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(pane.publishButton(), Qt::LeftButton);
     const QString question = Prompt::lastText();
+    QVERIFY2(question.contains(
+                 QStringLiteral("%1 members end up in a higher tier and %2 in a lower one")
+                     .arg(QLocale().toString(result.byDraftUp), QLocale().toString(result.byDraftDown))),
+             qPrintable(question));
     QVERIFY2(question.contains(QStringLiteral("%1 members move up, %2 down")
                                    .arg(QLocale().toString(result.up), QLocale().toString(result.down))),
              qPrintable(question));
