@@ -9,6 +9,12 @@
 // `--seconds`. Prints adjustments per second, latency percentiles, the status codes seen and the target
 // check (at least 5,000 per second on SQLite), then verifies the ledger with loyalty-server --verify.
 
+#include "support/BenchOutput.h"
+#include "support/BenchServer.h"
+#include "support/DataDirectory.h"
+#include "support/Percentile.h"
+#include "support/ServerCommand.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -16,7 +22,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -25,35 +30,12 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <cstdio>
 #include <memory>
 
 namespace {
 
 constexpr double kTarget = 5000.0;
-const QByteArray kPassword = "bench-Password-1";
-
-void say(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
-    std::fflush(stdout);
-}
-
-int runServerCommand(const QString &server, const QStringList &arguments, const QByteArray &input = {},
-                     QByteArray *output = nullptr)
-{
-    QProcess process;
-    process.setProcessChannelMode(output ? QProcess::MergedChannels : QProcess::ForwardedErrorChannel);
-    process.start(server, arguments);
-    if (!process.waitForStarted(10000))
-        return -1;
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(-1);
-    if (output)
-        *output = process.readAll();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
+using namespace loyalty::bench;
 
 // One keep-alive connection that sends the next request as soon as the previous answer is complete.
 // Hand-written HTTP/1.1: the client must cost far less than the server it measures.
@@ -125,13 +107,6 @@ private:
     bool m_stopped = false;
 };
 
-double percentile(const QList<double> &sorted, double p)
-{
-    if (sorted.isEmpty())
-        return 0;
-    return sorted.at(std::min<qsizetype>(sorted.size() - 1, static_cast<qsizetype>(p * sorted.size())));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -162,7 +137,7 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : scratch.path();
     QDir().mkpath(dataDir);
 
-    if (!QFile::exists(QDir(dataDir).filePath(QStringLiteral("loyalty.sqlite")))) {
+    if (!QFile::exists(databasePath(dataDir))) {
         say(QStringLiteral("seeding %1 members ...").arg(members));
         if (runServerCommand(server, {QStringLiteral("--data"), dataDir, QStringLiteral("--seed-demo"),
                                       QString::number(members)}) != 0) {
@@ -170,30 +145,15 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    runServerCommand(server,
-                     {QStringLiteral("--data"), dataDir, QStringLiteral("--create-user"),
-                      QStringLiteral("bench"), QStringLiteral("--role"), QStringLiteral("support"),
-                      QStringLiteral("--pbkdf2-iterations"), QStringLiteral("1000")},
-                     kPassword + '\n');
+    createBenchUser(server, dataDir, QStringLiteral("bench"), QStringLiteral("support"),
+                    QProcess::ForwardedErrorChannel);
 
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(server,
-                  {QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
-                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--expiry-hour"), QStringLiteral("-1")});
-    QUrl base;
-    static const QRegularExpression announce(QStringLiteral("listening on (http://\\S+)"));
-    QByteArray seen;
-    while (base.isEmpty() && process.waitForReadyRead(20000)) {
-        seen += process.readAllStandardOutput();
-        const auto match = announce.match(QString::fromUtf8(seen));
-        if (match.hasMatch())
-            base = QUrl(match.captured(1));
-    }
-    if (base.isEmpty()) {
+    BenchServer process;
+    if (!process.start(server, dataDir, {QStringLiteral("--expiry-hour"), QStringLiteral("-1")})) {
         say(QStringLiteral("the server did not start"));
         return 1;
     }
+    const QUrl base = process.baseUrl();
 
     // Sign in over a plain socket too.
     QByteArray token;
@@ -201,7 +161,7 @@ int main(int argc, char *argv[])
         QTcpSocket socket;
         socket.connectToHost(base.host(), static_cast<quint16>(base.port()));
         socket.waitForConnected(10000);
-        const QByteArray body = R"({"username":"bench","password":")" + kPassword + "\"}";
+        const QByteArray body = R"({"username":"bench","password":")" + kBenchPassword + "\"}";
         socket.write("POST /v1/auth/login HTTP/1.1\r\nHost: " + base.authority().toLatin1() +
                      "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
@@ -245,8 +205,7 @@ int main(int argc, char *argv[])
     app.exec();
     const double elapsed = wall.nsecsElapsed() / 1e9;
     pool.clear();
-    process.terminate();
-    process.waitForFinished(30000);
+    process.stop(30000);
 
     std::sort(latencies.begin(), latencies.end());
     const qint64 done = latencies.size();
@@ -267,8 +226,9 @@ int main(int argc, char *argv[])
             .arg(kTarget, 0, 'f', 0)
             .arg(rate >= kTarget ? QStringLiteral("met") : QStringLiteral("NOT met")));
     QByteArray verify;
-    const int verified = runServerCommand(
-        server, {QStringLiteral("--data"), dataDir, QStringLiteral("--verify")}, {}, &verify);
+    const int verified =
+        runServerCommand(server, {QStringLiteral("--data"), dataDir, QStringLiteral("--verify")},
+                         QProcess::MergedChannels, {}, &verify);
     say(QStringLiteral("verify: %1")
             .arg(QString::fromUtf8(verify).trimmed().split(QLatin1Char('\n')).constLast()));
     // 422 is the server refusing a frozen demo member: expected. Anything else is a failure.

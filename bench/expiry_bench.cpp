@@ -10,13 +10,16 @@
 // seed can be reused. Then runs the real `--expire-lots --now <now + days>` process, prints lots,
 // seconds, lots/s and the target check (>= 200,000 lots/s), then `--verify` and its result.
 
+#include "support/BenchOutput.h"
+#include "support/DataDirectory.h"
+#include "support/ServerCommand.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -27,14 +30,9 @@
 
 namespace {
 
-constexpr double kTargetLotsPerSecond = 200000.0;
-const QString kDatabaseFile = QStringLiteral("loyalty.sqlite");
+using namespace loyalty::bench;
 
-void say(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
-    std::fflush(stdout);
-}
+constexpr double kTargetLotsPerSecond = 200000.0;
 
 // A plain connection of the bench's own (the server is not running while it is open).
 class BenchDatabase
@@ -85,24 +83,13 @@ private:
     static QString name() { return QStringLiteral("expiry-bench"); }
 };
 
+// Without `output` both streams show (the seeder's progress); with it, stdout is kept for the bench to
+// parse and print, and stderr is printed once the command ended.
 int runServer(const QString &server, const QStringList &arguments, QByteArray *output = nullptr)
 {
-    QProcess process;
-    process.setProcessChannelMode(output ? QProcess::SeparateChannels : QProcess::ForwardedChannels);
-    if (output)
-        process.setReadChannel(QProcess::StandardOutput);
-    process.start(server, arguments);
-    if (!process.waitForStarted(10000))
-        return -1;
-    process.closeWriteChannel();
-    process.waitForFinished(-1);
-    if (output) {
-        *output = process.readAllStandardOutput();
-        const QByteArray errors = process.readAllStandardError();
-        if (!errors.isEmpty())
-            std::fprintf(stderr, "%s", errors.constData());
-    }
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    if (!output)
+        return runServerCommand(server, arguments, QProcess::ForwardedChannels);
+    return runServerCommand(server, arguments, QProcess::SeparateChannels, {}, output, /*echoErrors=*/true);
 }
 
 // Copies members [1, count] of the base with everything they own under new ids, in one transaction.
@@ -157,7 +144,7 @@ bool seed(const QString &server, const QString &dir, qint64 lots, int baseMember
     if (runServer(server, {QStringLiteral("--data"), dir, QStringLiteral("--seed-demo"),
                            QString::number(baseMembers)}) != 0)
         return false;
-    BenchDatabase db(QDir(dir).filePath(kDatabaseFile));
+    BenchDatabase db(databasePath(dir));
     const qint64 baseLots = db.value(QStringLiteral("SELECT COUNT(*) FROM lots"));
     const qint64 baseEntries = db.value(QStringLiteral("SELECT MAX(id) FROM ledger_entries"));
     const qint64 baseLotMax = db.value(QStringLiteral("SELECT MAX(id) FROM lots"));
@@ -177,18 +164,6 @@ bool seed(const QString &server, const QString &dir, qint64 lots, int baseMember
     db.exec(QStringLiteral("PRAGMA analysis_limit=1000"));
     db.exec(QStringLiteral("ANALYZE"));
     say(QStringLiteral("seeded %1 lots in %2 s").arg(have).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
-    return true;
-}
-
-bool copyDatabase(const QString &from, const QString &to)
-{
-    QDir(to).removeRecursively();
-    QDir().mkpath(to);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        const QString source = QDir(from).filePath(kDatabaseFile + suffix);
-        if (QFile::exists(source) && !QFile::copy(source, QDir(to).filePath(kDatabaseFile + suffix)))
-            return false;
-    }
     return true;
 }
 
@@ -234,8 +209,8 @@ int main(int argc, char *argv[])
 
     // 1. Data: seed unless DIR/seed already holds about as many lots as asked.
     qint64 existing = 0;
-    if (QFile::exists(QDir(seedDir).filePath(kDatabaseFile)))
-        existing = BenchDatabase(QDir(seedDir).filePath(kDatabaseFile))
+    if (QFile::exists(databasePath(seedDir)))
+        existing = BenchDatabase(databasePath(seedDir))
                        .value(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM lots"));
     if (existing < lots * 98 / 100) {
         if (!seed(server, seedDir, lots, baseMembers)) {
@@ -264,7 +239,7 @@ int main(int argc, char *argv[])
     qint64 total = 0;
     qint64 lapsing = 0;
     {
-        BenchDatabase db(QDir(runDir).filePath(kDatabaseFile));
+        BenchDatabase db(databasePath(runDir));
         total = db.value(QStringLiteral("SELECT COUNT(*) FROM lots"));
         lapsing =
             db.value(QStringLiteral("SELECT COUNT(*) FROM lots WHERE remaining > 0 AND expires_at <= ?"),

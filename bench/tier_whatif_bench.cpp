@@ -8,24 +8,20 @@
 
 #include "core/DefaultTierLadder.h"
 #include "core/TierMovement.h"
+#include "support/BenchOutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 
-#include <cstdio>
 #include <vector>
 
 namespace {
 
 constexpr double kTargetSeconds = 2.0;
 
-void say(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
-    std::fflush(stdout);
-}
+using loyalty::bench::say;
 
 struct Sample
 {

@@ -14,177 +14,75 @@
 
 #include "core/DefaultTierLadder.h"
 #include "core/TierLadder.h"
+#include "support/BenchHttpClient.h"
+#include "support/BenchOutput.h"
+#include "support/BenchServer.h"
+#include "support/DataDirectory.h"
+#include "support/ReadOnlyDatabase.h"
+#include "support/ServerCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QThread>
-#include <QUrl>
 
 #include <cstdio>
 #include <vector>
 
 namespace {
 
+using namespace loyalty::bench;
+
 constexpr double kTargetSeconds = 2.0;
-const QByteArray kPassword = "bench-Password-1";
-const QString kDatabaseFile = QStringLiteral("loyalty.sqlite");
 
-void say(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
-    std::fflush(stdout);
-}
+// A read-only look at the database beside the server, which may be busy with a job.
+constexpr int kReaderBusyTimeoutMs = 10000;
 
-int runServerCommand(const QString &server, const QStringList &arguments, const QByteArray &input = {},
-                     QByteArray *output = nullptr)
+// Rank and metrics of up to `limit` members.
+struct Sample
 {
-    QProcess process;
-    process.setProcessChannelMode(output ? QProcess::SeparateChannels : QProcess::ForwardedChannels);
-    process.start(server, arguments);
-    if (!process.waitForStarted(10000))
-        return -1;
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(-1);
-    if (output)
-        *output = process.readAllStandardOutput();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
+    int rank = 1;
+    loyalty::MemberMetrics metrics;
+};
 
-// A read-only look at the database beside the server.
-class Reader
+std::vector<Sample> readSamples(const ReadOnlyDatabase &db, int limit)
 {
-public:
-    explicit Reader(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name());
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
-        db.open();
-    }
-    ~Reader()
-    {
-        QSqlDatabase::database(name(), false).close();
-        QSqlDatabase::removeDatabase(name());
-    }
-    qint64 value(const QString &sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(name(), false));
-        if (!query.exec(sql) || !query.next())
-            return 0;
-        return query.value(0).toLongLong();
-    }
-    // Rank and metrics of up to `limit` members.
-    struct Sample
-    {
-        int rank = 1;
-        loyalty::MemberMetrics metrics;
-    };
-    std::vector<Sample> samples(int limit) const
-    {
-        std::vector<Sample> list;
-        QSqlQuery query(QSqlDatabase::database(name(), false));
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral(
-            "SELECT t.rank, cumulative_spend, period_spend, recent_orders, interactions, completed_tasks, "
-            "visit_minutes, period_points FROM members m JOIN tiers t ON t.id = m.tier_id LIMIT ?"));
-        query.bindValue(0, limit);
-        if (!query.exec())
-            return list;
-        while (query.next()) {
-            Sample sample;
-            sample.rank = query.value(0).toInt();
-            for (size_t i = 0; i < sample.metrics.values.size(); ++i)
-                sample.metrics.values[i] = query.value(int(i) + 1).toLongLong();
-            list.push_back(sample);
-        }
+    std::vector<Sample> list;
+    QSqlQuery query(db.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT t.rank, cumulative_spend, period_spend, recent_orders, interactions, completed_tasks, "
+        "visit_minutes, period_points FROM members m JOIN tiers t ON t.id = m.tier_id LIMIT ?"));
+    query.bindValue(0, limit);
+    if (!query.exec())
         return list;
+    while (query.next()) {
+        Sample sample;
+        sample.rank = query.value(0).toInt();
+        for (size_t i = 0; i < sample.metrics.values.size(); ++i)
+            sample.metrics.values[i] = query.value(int(i) + 1).toLongLong();
+        list.push_back(sample);
     }
+    return list;
+}
 
-private:
-    static QString name() { return QStringLiteral("bench-reader"); }
-};
-
-struct HttpResult
+// Signs in; says why not when it fails.
+bool login(BenchHttpClient &client, const QString &username)
 {
-    int status = 0;
-    QJsonObject json;
-    QByteArray body;
-};
-
-class Client
-{
-public:
-    explicit Client(const QUrl &base) : m_base(base) {}
-
-    HttpResult send(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        QUrl url = m_base;
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        if (!m_token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + m_token);
-        const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson();
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        HttpResult result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        result.json = QJsonDocument::fromJson(result.body).object();
-        reply->deleteLater();
-        return result;
-    }
-
-    bool login(const QString &username)
-    {
-        const HttpResult reply = send("POST", QStringLiteral("/v1/auth/login"),
-                                      {{QStringLiteral("username"), username},
-                                       {QStringLiteral("password"), QString::fromLatin1(kPassword)}});
-        m_token = reply.json.value(QStringLiteral("token")).toString().toLatin1();
-        if (reply.status != 200 || m_token.isEmpty())
-            say(QStringLiteral("sign-in as %1 failed: %2 %3")
-                    .arg(username)
-                    .arg(reply.status)
-                    .arg(QString::fromUtf8(reply.body)));
-        return !m_token.isEmpty();
-    }
-
-    // Polls GET /v1/jobs/{id} until done or failed; the wall time from `since`.
-    QJsonObject follow(qint64 id, const QElapsedTimer &since, double *wallSeconds)
-    {
-        QJsonObject job;
-        for (;;) {
-            job = send("GET", QStringLiteral("/v1/jobs/%1").arg(id)).json;
-            const QString state = job.value(QStringLiteral("state")).toString();
-            if (state == QLatin1String("done") || state == QLatin1String("failed") || state.isEmpty())
-                break;
-            QThread::msleep(10);
-        }
-        *wallSeconds = since.elapsed() / 1000.0;
-        return job;
-    }
-
-private:
-    QNetworkAccessManager m_network;
-    QUrl m_base;
-    QByteArray m_token;
-};
+    const HttpResult reply = client.login(username);
+    if (!client.signedIn())
+        say(QStringLiteral("sign-in as %1 failed: %2 %3")
+                .arg(username)
+                .arg(reply.status)
+                .arg(QString::fromUtf8(reply.body)));
+    return client.signedIn();
+}
 
 QString figure(const QJsonObject &object, const char *key)
 {
@@ -220,70 +118,40 @@ int main(int argc, char *argv[])
                                 ? parser.value(dataOption)
                                 : QDir::current().filePath(QStringLiteral("bench-tiers-%1").arg(members));
     QDir().mkpath(dataDir);
-    const QString databasePath = QDir(dataDir).filePath(kDatabaseFile);
+    const QString database = databasePath(dataDir);
 
     // 1. Data.
-    qint64 existing = 0;
-    if (QFile::exists(databasePath))
-        existing = Reader(databasePath).value(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM members"));
-    if (existing < members) {
-        say(QStringLiteral("seeding %1 members into %2 ...").arg(members - existing).arg(dataDir));
-        QElapsedTimer seeding;
-        seeding.start();
-        if (runServerCommand(server, {QStringLiteral("--data"), dataDir, QStringLiteral("--seed-demo"),
-                                      QString::number(members - existing)}) != 0) {
-            say(QStringLiteral("seeding failed"));
-            return 1;
-        }
-        say(QStringLiteral("seeded in %1 s").arg(seeding.elapsed() / 1000.0, 0, 'f', 1));
-    } else {
-        say(QStringLiteral("using %1 existing members in %2").arg(existing).arg(dataDir));
-    }
-    // Users to sign in with (already there on a second run: that failure is fine).
-    QByteArray ignored;
+    if (!topUpDemoMembers(server, dataDir, members, QProcess::ForwardedChannels))
+        return 1;
+    // Users to sign in with (already there on a second run: that failure is fine, and stays quiet).
     for (const auto &[user, role] :
          {std::pair{"bench-operator", "operator"}, std::pair{"bench-manager", "manager"}})
-        runServerCommand(server,
-                         {QStringLiteral("--data"), dataDir, QStringLiteral("--create-user"),
-                          QString::fromLatin1(user), QStringLiteral("--role"), QString::fromLatin1(role),
-                          QStringLiteral("--pbkdf2-iterations"), QStringLiteral("1000")},
-                         kPassword + '\n', &ignored);
+        createBenchUser(server, dataDir, QString::fromLatin1(user), QString::fromLatin1(role),
+                        QProcess::SeparateChannels);
 
     // 2. The real server.
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(server,
-                  {QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
-                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--expiry-hour"), QStringLiteral("-1"),
-                   QStringLiteral("--settle-interval-minutes"), QStringLiteral("0")});
-    QUrl base;
-    static const QRegularExpression announce(QStringLiteral("listening on (http://\\S+)"));
-    QByteArray seen;
-    while (base.isEmpty() && process.waitForReadyRead(60000)) {
-        seen += process.readAllStandardOutput();
-        const auto match = announce.match(QString::fromUtf8(seen));
-        if (match.hasMatch())
-            base = QUrl(match.captured(1));
-    }
-    if (base.isEmpty()) {
+    BenchServer process;
+    if (!process.start(server, dataDir,
+                       {QStringLiteral("--expiry-hour"), QStringLiteral("-1"),
+                        QStringLiteral("--settle-interval-minutes"), QStringLiteral("0")},
+                       60000)) {
         say(QStringLiteral("the server did not start"));
         return 1;
     }
-    auto stopServer = [&process]() {
-        process.terminate();
-        process.waitForFinished(30000);
-    };
+    auto stopServer = [&process]() { process.stop(30000); };
 
     // 3. A stricter draft: Gold's spend bar 25% above the published one.
-    Client operatorClient(base);
-    if (!operatorClient.login(QStringLiteral("bench-operator"))) {
+    BenchHttpClient operatorClient(process.baseUrl());
+    if (!login(operatorClient, QStringLiteral("bench-operator"))) {
         stopServer();
         return 1;
     }
     // From the published ladder, not the draft an earlier run left: every run asks the same question.
     const HttpResult draft = operatorClient.send("GET", QStringLiteral("/v1/tiers/draft"));
-    QJsonArray tiers =
-        operatorClient.send("GET", QStringLiteral("/v1/tiers")).json.value(QStringLiteral("items")).toArray();
+    QJsonArray tiers = operatorClient.send("GET", QStringLiteral("/v1/tiers"))
+                           .json()
+                           .value(QStringLiteral("items"))
+                           .toArray();
     qint64 goldBar = 0;
     for (qsizetype i = 0; i < tiers.size(); ++i) {
         QJsonObject tier = tiers.at(i).toObject();
@@ -305,7 +173,7 @@ int main(int argc, char *argv[])
     }
     const HttpResult saved =
         operatorClient.send("PUT", QStringLiteral("/v1/tiers/draft"),
-                            {{QStringLiteral("version"), draft.json.value(QStringLiteral("version"))},
+                            {{QStringLiteral("version"), draft.json().value(QStringLiteral("version"))},
                              {QStringLiteral("tiers"), tiers}});
     if (draft.status != 200 || saved.status != 200 || goldBar == 0) {
         say(QStringLiteral("saving the draft failed: %1 %2")
@@ -315,7 +183,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     say(QStringLiteral("\ndraft revision %1: Gold from %2 fen cumulative spend")
-            .arg(saved.json.value(QStringLiteral("version")).toInt())
+            .arg(saved.json().value(QStringLiteral("version")).toInt())
             .arg(goldBar));
 
     // 4. The what-if.
@@ -323,7 +191,7 @@ int main(int argc, char *argv[])
     wall.start();
     const HttpResult started =
         operatorClient.send("POST", QStringLiteral("/v1/tiers/draft/what-if"),
-                            {{QStringLiteral("version"), saved.json.value(QStringLiteral("version"))}});
+                            {{QStringLiteral("version"), saved.json().value(QStringLiteral("version"))}});
     if (started.status != 202) {
         say(QStringLiteral("what-if refused: %1 %2")
                 .arg(started.status)
@@ -333,7 +201,7 @@ int main(int argc, char *argv[])
     }
     double wallSeconds = 0;
     const QJsonObject whatIf =
-        operatorClient.follow(started.json.value(QStringLiteral("id")).toInteger(), wall, &wallSeconds);
+        operatorClient.follow(started.json().value(QStringLiteral("id")).toInteger(), wall, &wallSeconds);
     const QJsonObject result = whatIf.value(QStringLiteral("result")).toObject();
     if (whatIf.value(QStringLiteral("state")).toString() != QLatin1String("done")) {
         say(QStringLiteral("what-if failed: %1").arg(QString::fromUtf8(QJsonDocument(whatIf).toJson())));
@@ -361,14 +229,15 @@ int main(int argc, char *argv[])
 
     // 5. One member's evaluation, over real metrics.
     {
-        const std::vector<Reader::Sample> samples = Reader(databasePath).samples(200000);
+        const std::vector<Sample> samples =
+            readSamples(ReadOnlyDatabase(database, kReaderBusyTimeoutMs), 200000);
         const TierLadder ladder(defaultTierLadder());
         constexpr int kRounds = 2'000'000;
         QElapsedTimer timer;
         timer.start();
         qint64 sink = 0;
         for (int i = 0; i < kRounds && !samples.empty(); ++i) {
-            const Reader::Sample &sample = samples[size_t(i) % samples.size()];
+            const Sample &sample = samples[size_t(i) % samples.size()];
             sink += ladder.standing(sample.rank, sample.metrics).rankAtPeriodEnd;
         }
         say(QStringLiteral(
@@ -380,8 +249,8 @@ int main(int argc, char *argv[])
     }
 
     // 6. The period-end job at the current time.
-    Client manager(base);
-    if (manager.login(QStringLiteral("bench-manager"))) {
+    BenchHttpClient manager(process.baseUrl());
+    if (login(manager, QStringLiteral("bench-manager"))) {
         QElapsedTimer periodWall;
         periodWall.start();
         const HttpResult run = manager.send("POST", QStringLiteral("/v1/jobs"),
@@ -389,7 +258,7 @@ int main(int argc, char *argv[])
         if (run.status == 202) {
             double seconds = 0;
             const QJsonObject job =
-                manager.follow(run.json.value(QStringLiteral("id")).toInteger(), periodWall, &seconds);
+                manager.follow(run.json().value(QStringLiteral("id")).toInteger(), periodWall, &seconds);
             const QJsonObject summary = job.value(QStringLiteral("result")).toObject();
             const double own = summary.value(QStringLiteral("seconds")).toDouble();
             say(QStringLiteral(
@@ -415,23 +284,17 @@ int main(int argc, char *argv[])
     // 7. Everyone judged: a year ahead, on a copy.
     if (parser.isSet(judgeAllOption)) {
         const QString runDir = dataDir + QStringLiteral("-run");
-        QDir(runDir).removeRecursively();
-        QDir().mkpath(runDir);
         QElapsedTimer copying;
         copying.start();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-            const QString source = QDir(dataDir).filePath(kDatabaseFile + suffix);
-            if (QFile::exists(source) &&
-                !QFile::copy(source, QDir(runDir).filePath(kDatabaseFile + suffix))) {
-                say(QStringLiteral("cannot copy the database to %1").arg(runDir));
-                return 1;
-            }
+        if (!copyDatabase(dataDir, runDir)) {
+            say(QStringLiteral("cannot copy the database to %1").arg(runDir));
+            return 1;
         }
         say(QStringLiteral("\ncopied the database to %1 in %2 s")
                 .arg(runDir)
                 .arg(copying.elapsed() / 1000.0, 0, 'f', 1));
         const qint64 higher =
-            Reader(QDir(runDir).filePath(kDatabaseFile))
+            ReadOnlyDatabase(databasePath(runDir), kReaderBusyTimeoutMs)
                 .value(QStringLiteral("SELECT COUNT(*) FROM members WHERE tier_until IS NOT NULL"));
         QByteArray output;
         QElapsedTimer timer;
@@ -440,7 +303,7 @@ int main(int argc, char *argv[])
             server,
             {QStringLiteral("--data"), runDir, QStringLiteral("--tier-period-end"), QStringLiteral("--now"),
              QDateTime::currentDateTimeUtc().addDays(366).toString(Qt::ISODateWithMs)},
-            {}, &output);
+            QProcess::SeparateChannels, {}, &output);
         const double processSeconds = timer.elapsed() / 1000.0;
         std::fprintf(stdout, "%s", output.constData());
         static const QRegularExpression summary(QStringLiteral("(\\d+) members judged .* ([0-9.]+) s"));
