@@ -349,8 +349,13 @@ void HttpApi::dispatch(const Route &route, const QStringList &arguments, const Q
     // Writes answered on this thread share one durable commit with the others of this loop turn.
     const bool grouped = qstrcmp(route.method, "GET") != 0 && m_group.begin();
     HandlerResult result = (this->*route.handler)(context);
-    if (result.offThread)
+    if (result.offThread) {
+        // The pool's transaction (a password hash, then its write) needs the write lock the open batch
+        // holds: commit the batch now rather than when the loop next goes idle.
+        if (grouped)
+            m_group.flush();
         runOffThread(std::move(responder), std::move(result.offThread));
+    }
     else if (grouped)
         m_group.hold(std::move(responder), result.reply, [this, locale = context.locale]() {
             return ErrorReply::make(m_localizer, locale, ServiceError::internal());
