@@ -24,6 +24,8 @@ qint64 PointsCashRule::maxPointsShareFen(qint64 orderFen) const
 qint64 PointsCashRule::maxPoints(qint64 orderFen) const
 {
     // fen -> points: 1 yuan = 100 fen = pointsPerYuan points.
+    if (pointsPerYuan <= 0)
+        return 0;
     return maxPointsShareFen(orderFen) * pointsPerYuan / 100;
 }
 
