@@ -15,7 +15,8 @@ QJsonObject goalJson(const TierProgress::Goal &goal)
 
 TierProgress::Goal goalFrom(const QJsonObject &object)
 {
-    return {object.value(QStringLiteral("metric")).toString(), object.value(QStringLiteral("current")).toInteger(),
+    return {object.value(QStringLiteral("metric")).toString(),
+            object.value(QStringLiteral("current")).toInteger(),
             object.value(QStringLiteral("target")).toInteger()};
 }
 } // namespace

@@ -26,8 +26,8 @@ struct TierProgress
     std::optional<TierRef> nextTier; // none at the top of the ladder
     Goal toNext;                     // the nearest bar of the next tier's upgrade rule
     bool retainApplies = false;      // false in the lowest tier: nothing to keep
-    Goal toRetain;                   // the nearest missing bar of the tier's retention rule (met: current >= target)
-    QDateTime retainBy;              // the end of the tier period
+    Goal toRetain;      // the nearest missing bar of the tier's retention rule (met: current >= target)
+    QDateTime retainBy; // the end of the tier period
 
     QJsonObject toJson() const;
     static TierProgress fromJson(const QJsonObject &object);

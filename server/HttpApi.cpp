@@ -355,8 +355,7 @@ void HttpApi::dispatch(const Route &route, const QStringList &arguments, const Q
         if (grouped)
             m_group.flush();
         runOffThread(std::move(responder), std::move(result.offThread));
-    }
-    else if (grouped)
+    } else if (grouped)
         m_group.hold(std::move(responder), result.reply, [this, locale = context.locale]() {
             return ErrorReply::make(m_localizer, locale, ServiceError::internal());
         });

@@ -42,7 +42,8 @@ namespace {
 // needs a reason; every other route must name a permission.
 const QSet<QString> kPublic{QStringLiteral("GET /v1/health"), QStringLiteral("POST /v1/auth/login")};
 const QSet<QString> kSelfService{QStringLiteral("POST /v1/auth/logout"), QStringLiteral("GET /v1/me"),
-                                 QStringLiteral("POST /v1/users/{id}/password"), QStringLiteral("GET /v1/jobs/{id}")};
+                                 QStringLiteral("POST /v1/users/{id}/password"),
+                                 QStringLiteral("GET /v1/jobs/{id}")};
 
 const QList<QPair<Role, QString>> kUsers{{Role::Operator, QStringLiteral("olga")},
                                          {Role::Support, QStringLiteral("sue")},
