@@ -12,7 +12,6 @@
 #include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,14 +38,8 @@ MembersPane::MembersPane(ConsoleServices &services, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("memberList"));
     m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_list);
     m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
     m_statusLine->setObjectName(QStringLiteral("memberStatusLine"));
 
     auto *left = new QWidget(this);
