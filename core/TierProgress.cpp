@@ -2,9 +2,17 @@
 
 #include "core/IsoTime.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace loyalty {
 
 namespace {
+TierProgress::Goal conditionGoal(const TierRule::Condition &condition, const MemberMetrics &metrics)
+{
+    return {tierMetricToString(condition.metric), metrics.value(condition.metric), condition.needed()};
+}
+
 QJsonObject goalJson(const TierProgress::Goal &goal)
 {
     return {{QStringLiteral("metric"), goal.metric},
@@ -20,6 +28,24 @@ TierProgress::Goal goalFrom(const QJsonObject &object)
             object.value(QStringLiteral("target")).toInteger()};
 }
 } // namespace
+
+TierProgress::Goal TierProgress::Goal::forRule(const TierRule &rule, const MemberMetrics &metrics)
+{
+    if (rule.kind == TierRule::Kind::Weighted) {
+        Goal goal{QStringLiteral("score"), qint64(std::floor(rule.score(metrics))),
+                  qint64(std::ceil(rule.threshold))};
+        if (rule.holds(metrics))
+            goal.current = std::max(goal.current, goal.target); // a fraction above a fractional bar
+        return goal;
+    }
+    if (const std::optional<TierRule::Condition> gap = rule.closestGap(metrics))
+        return conditionGoal(*gap, metrics);
+    for (const TierRule::Condition &condition : rule.conditions) {
+        if (condition.holds(metrics))
+            return conditionGoal(condition, metrics);
+    }
+    return rule.conditions.isEmpty() ? Goal{} : conditionGoal(rule.conditions.constFirst(), metrics);
+}
 
 QJsonObject TierProgress::toJson() const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/TierRef.h"
+#include "core/TierRule.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -21,6 +22,10 @@ struct TierProgress
         qint64 target = 0;
         qint64 remaining() const { return target > current ? target - current : 0; }
         bool operator==(const Goal &) const = default;
+
+        // The goal a rule sets: its nearest missing bar, or, once it holds, the first bar that holds
+        // (current >= target); a weighted rule's goal is its score against the threshold.
+        static Goal forRule(const TierRule &rule, const MemberMetrics &metrics);
     };
 
     std::optional<TierRef> nextTier; // none at the top of the ladder

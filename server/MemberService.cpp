@@ -11,8 +11,6 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <algorithm>
-#include <cmath>
 
 namespace loyalty::server {
 
@@ -75,39 +73,6 @@ void bindExpiryWindow(QSqlQuery &query)
     query.bindValue(2, now);
 }
 
-// A goal from one bar of a rule: the member's value against the least that meets it.
-TierProgress::Goal conditionGoal(const TierRule::Condition &condition, const MemberMetrics &metrics)
-{
-    return {tierMetricToString(condition.metric), metrics.value(condition.metric), condition.needed()};
-}
-
-TierProgress::Goal scoreGoal(const TierRule &rule, const MemberMetrics &metrics)
-{
-    return {QStringLiteral("score"), qint64(std::floor(rule.score(metrics))),
-            qint64(std::ceil(rule.threshold))};
-}
-
-// The goal a rule sets: its nearest missing bar (`gap`, from TierStanding), or, once it holds, the
-// first bar that holds (current >= target).
-TierProgress::Goal ruleGoal(const TierRule &rule, const std::optional<TierRule::Condition> &gap,
-                            const MemberMetrics &metrics)
-{
-    if (rule.kind == TierRule::Kind::Weighted) {
-        TierProgress::Goal goal = scoreGoal(rule, metrics);
-        if (rule.holds(metrics))
-            goal.current = std::max(goal.current, goal.target); // a fraction above a fractional bar
-        return goal;
-    }
-    if (gap)
-        return conditionGoal(*gap, metrics);
-    for (const TierRule::Condition &condition : rule.conditions) {
-        if (condition.holds(metrics))
-            return conditionGoal(condition, metrics);
-    }
-    return rule.conditions.isEmpty() ? TierProgress::Goal{}
-                                     : conditionGoal(rule.conditions.constFirst(), metrics);
-}
-
 // Progress from the published rules: toward the next rank's upgrade rule, and toward keeping the
 // tier (its retention rule) by the end of the period.
 bool addProgress(Member *member)
@@ -121,20 +86,19 @@ bool addProgress(Member *member)
     const MemberMetrics &metrics = standing.value().metrics;
     const TierLadder ladder = published->ladder();
     const int rank = member->tier.rank; // the tier shown: the manual one while it holds
-    const TierStanding where = ladder.standing(rank, metrics);
 
     TierProgress progress;
     for (const TierDefinition &tier : ladder.tiers()) {
         if (tier.rank == rank + 1) {
             progress.nextTier = TierRef{tier.id, tier.rank, tier.name};
-            progress.toNext = ruleGoal(tier.upgrade, where.toNext, metrics);
+            progress.toNext = TierProgress::Goal::forRule(tier.upgrade, metrics);
         }
         // A manual tier holds until its end whatever the member does: nothing to keep it with. An
         // empty retention rule keeps the tier without conditions.
         if (tier.rank == rank && rank > ladder.tiers().constFirst().rank && member->tierUntil.isValid() &&
             !member->manualTier && !tier.retention.isEmpty()) {
             progress.retainApplies = true;
-            progress.toRetain = ruleGoal(tier.retention, where.toRetain, metrics);
+            progress.toRetain = TierProgress::Goal::forRule(tier.retention, metrics);
             progress.retainBy = member->tierUntil;
         }
     }

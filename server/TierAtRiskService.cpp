@@ -5,7 +5,6 @@
 
 #include <QSqlQuery>
 
-#include <cmath>
 #include <limits>
 
 namespace loyalty::server {
@@ -19,19 +18,14 @@ constexpr char kSelect[] =
     "ORDER BY tier_until, id LIMIT ?";
 constexpr int kFirstMetricColumn = 6;
 
-// The nearest retention bar still missing, as the member screen names goals.
+// The nearest retention bar still missing, as the member screen names goals. A member who has met a
+// condition bar since the flag was set shows no goal until the next run clears the flag.
 std::optional<TierProgress::Goal> retainGoal(const TierDefinition &tier, const MemberMetrics &metrics)
 {
     const TierRule &rule = tier.retention;
-    if (rule.isEmpty())
+    if (rule.isEmpty() || (rule.kind != TierRule::Kind::Weighted && rule.holds(metrics)))
         return std::nullopt;
-    if (rule.kind == TierRule::Kind::Weighted)
-        return TierProgress::Goal{QStringLiteral("score"), qint64(std::floor(rule.score(metrics))),
-                                  qint64(std::ceil(rule.threshold))};
-    const std::optional<TierRule::Condition> gap = rule.closestGap(metrics);
-    if (!gap)
-        return std::nullopt;
-    return TierProgress::Goal{tierMetricToString(gap->metric), metrics.value(gap->metric), gap->needed()};
+    return TierProgress::Goal::forRule(rule, metrics);
 }
 } // namespace
 
