@@ -7,6 +7,7 @@
 #include "server/DemoNames.h"
 #include "server/LedgerService.h"
 #include "server/Logging.h"
+#include "server/MemberMetricColumns.h"
 #include "server/TierPeriodEnd.h"
 #include "server/TierService.h"
 #include "server/Transaction.h"
@@ -244,10 +245,9 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
     QSqlQuery insert(Database::connection());
     insert.prepare(
         QStringLiteral("INSERT INTO members (member_no, name, phone, phone_last4, status, tier_id, balance, "
-                       "lifetime_points, registered_at, tier_since, tier_until, cumulative_spend, "
-                       "period_spend, recent_orders, "
-                       "interactions, completed_tasks, visit_minutes, period_points) "
-                       "VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "lifetime_points, registered_at, tier_since, tier_until, %1) "
+                       "VALUES (?, ?, ?, ?, 'active', ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(MemberMetricColumns::list()));
     // A few members have share rewards waiting for the friend to open the link, and a few are frozen.
     QSqlQuery pending(Database::connection());
     pending.prepare(QStringLiteral(

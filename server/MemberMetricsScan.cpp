@@ -2,6 +2,7 @@
 
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/MemberMetricColumns.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -19,9 +20,14 @@
 namespace loyalty::server {
 
 namespace {
-constexpr char kSelect[] =
-    "SELECT tier_id, cumulative_spend, period_spend, recent_orders, interactions, "
-    "completed_tasks, visit_minutes, period_points FROM members WHERE id BETWEEN ? AND ?";
+// Column 0 the tier, then the metrics in TierMetric's order.
+const QByteArray &selectSql()
+{
+    static const QByteArray sql = QStringLiteral("SELECT tier_id, %1 FROM members WHERE id BETWEEN ? AND ?")
+                                      .arg(MemberMetricColumns::list())
+                                      .toUtf8();
+    return sql;
+}
 constexpr qint64 kCountEvery = 0x3FFF;   // rows between two updates of the shared count, minus one
 constexpr qint64 kMembersPerRange = 500; // fewer members: fewer ranges
 
@@ -60,7 +66,7 @@ bool scanRange(const TierLadder &draft, const TierLadder *baseline, const QHash<
     part->before.fill(0, ranks);
     sqlite3 *db = handleOfThisThread();
     sqlite3_stmt *statement = nullptr;
-    if (!db || sqlite3_prepare_v2(db, kSelect, -1, &statement, nullptr) != SQLITE_OK) {
+    if (!db || sqlite3_prepare_v2(db, selectSql().constData(), -1, &statement, nullptr) != SQLITE_OK) {
         qCWarning(lcServerDb) << "what-if scan:" << (db ? sqlite3_errmsg(db) : "no connection");
         return false;
     }

@@ -1,6 +1,7 @@
 #include "server/TierAtRiskService.h"
 
 #include "server/Database.h"
+#include "server/MemberMetricColumns.h"
 #include "server/TierLadderStore.h"
 
 #include <QSqlQuery>
@@ -11,11 +12,14 @@ namespace loyalty::server {
 
 namespace {
 // Reads members_at_risk (tier_until, id) in order, from the cursor on.
-constexpr char kSelect[] =
-    "SELECT id, member_no, name, tier_id, tier_until, tier_at_risk_since, cumulative_spend, period_spend, "
-    "recent_orders, interactions, completed_tasks, visit_minutes, period_points FROM members "
-    "WHERE tier_at_risk_since IS NOT NULL AND (tier_until, id) > (?, ?) "
-    "ORDER BY tier_until, id LIMIT ?";
+QString selectSql()
+{
+    return QStringLiteral(
+               "SELECT id, member_no, name, tier_id, tier_until, tier_at_risk_since, %1 FROM members "
+               "WHERE tier_at_risk_since IS NOT NULL AND (tier_until, id) > (?, ?) "
+               "ORDER BY tier_until, id LIMIT ?")
+        .arg(MemberMetricColumns::list());
+}
 constexpr int kFirstMetricColumn = 6;
 
 // The nearest retention bar still missing, as the member screen names goals. A member who has met a
@@ -36,7 +40,7 @@ Outcome<AtRiskPage> TierAtRiskService::list(int limit, const std::optional<PageC
         return ServiceError::internal();
     QSqlQuery query(Database::connection());
     query.setForwardOnly(true);
-    query.prepare(QString::fromLatin1(kSelect));
+    query.prepare(selectSql());
     const qint64 from = after && after->at ? *after->at : std::numeric_limits<qint64>::min();
     query.bindValue(0, from);
     query.bindValue(1, after ? after->id : 0);
@@ -61,9 +65,7 @@ Outcome<AtRiskPage> TierAtRiskService::list(int limit, const std::optional<PageC
         lastUntil = query.value(4).toLongLong();
         member.tierUntil = Database::timeFromMs(query.value(4));
         member.atRiskSince = Database::timeFromMs(query.value(5));
-        MemberMetrics metrics;
-        for (size_t i = 0; i < metrics.values.size(); ++i)
-            metrics.values[i] = query.value(kFirstMetricColumn + int(i)).toLongLong();
+        const MemberMetrics metrics = MemberMetricColumns::read(query, kFirstMetricColumn);
         for (const TierDefinition &tier : published->tiers) {
             if (tier.id != tierId)
                 continue;

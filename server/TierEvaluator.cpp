@@ -4,6 +4,7 @@
 #include "core/Member.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/MemberMetricColumns.h"
 
 #include <QDateTime>
 
@@ -26,10 +27,8 @@ TierEvaluator::TierEvaluator(std::shared_ptr<const PublishedLadder> published)
 
 QString TierEvaluator::standingColumns()
 {
-    // In TierMetric's order after the first three.
-    return QStringLiteral("m.id, COALESCE(t.rank, 1), m.status, m.cumulative_spend, m.period_spend, "
-                          "m.recent_orders, m.interactions, m.completed_tasks, m.visit_minutes, "
-                          "m.period_points");
+    return QStringLiteral("m.id, COALESCE(t.rank, 1), m.status, ") +
+           MemberMetricColumns::list(QStringLiteral("m."));
 }
 
 MemberStanding TierEvaluator::readStanding(const QSqlQuery &query)
@@ -38,8 +37,7 @@ MemberStanding TierEvaluator::readStanding(const QSqlQuery &query)
     standing.memberId = query.value(0).toLongLong();
     standing.rank = query.value(1).toInt();
     standing.blacklisted = memberStatusFromString(query.value(2).toString()) == MemberStatus::Blacklisted;
-    for (size_t i = 0; i < standing.metrics.values.size(); ++i)
-        standing.metrics.values[i] = query.value(int(i) + 3).toLongLong();
+    standing.metrics = MemberMetricColumns::read(query, 3);
     return standing;
 }
 

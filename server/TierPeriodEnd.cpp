@@ -4,6 +4,7 @@
 #include "server/AuditLog.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/MemberMetricColumns.h"
 #include "server/RecentOrdersWindow.h"
 #include "server/TierLadderStore.h"
 #include "server/Transaction.h"
@@ -24,10 +25,14 @@ std::atomic<int> g_warningDays{30};
 std::atomic<int> g_periodMonths{12};
 
 // Members with something to do: the period is over or ends within the window, or a flag to review.
-constexpr char kSelect[] =
-    "SELECT id, tier_id, tier_until, tier_at_risk_since, cumulative_spend, period_spend, recent_orders, "
-    "interactions, completed_tasks, visit_minutes, period_points FROM members WHERE id > ? AND "
-    "((tier_until IS NOT NULL AND tier_until <= ?) OR tier_at_risk_since IS NOT NULL) ORDER BY id LIMIT ?";
+QString selectSql()
+{
+    return QStringLiteral(
+               "SELECT id, tier_id, tier_until, tier_at_risk_since, %1 FROM members WHERE id > ? AND "
+               "((tier_until IS NOT NULL AND tier_until <= ?) OR tier_at_risk_since IS NOT NULL) "
+               "ORDER BY id LIMIT ?")
+        .arg(MemberMetricColumns::list());
+}
 constexpr int kFirstMetricColumn = 4;
 
 struct Row
@@ -83,7 +88,7 @@ public:
     bool prepare()
     {
         m_select.setForwardOnly(true);
-        return m_select.prepare(QString::fromLatin1(kSelect)) &&
+        return m_select.prepare(selectSql()) &&
                m_judge.prepare(QStringLiteral(
                    "UPDATE members SET tier_id = ?, tier_since = ?, tier_until = ?, period_spend = 0, "
                    "period_points = 0, tier_at_risk_since = NULL WHERE id = ? AND tier_until = ?")) &&
@@ -108,8 +113,7 @@ public:
             row.tierId = m_select.value(1).toLongLong();
             row.tierUntil = m_select.value(2).isNull() ? 0 : m_select.value(2).toLongLong();
             row.flagged = !m_select.value(3).isNull();
-            for (size_t i = 0; i < row.metrics.values.size(); ++i)
-                row.metrics.values[i] = m_select.value(kFirstMetricColumn + int(i)).toLongLong();
+            row.metrics = MemberMetricColumns::read(m_select, kFirstMetricColumn);
             m_rows.push_back(row);
         }
         m_select.finish();
