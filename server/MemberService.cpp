@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-
 namespace loyalty::server {
 
 namespace {
