@@ -33,6 +33,12 @@ QString permissionToString(Permission permission)
         return QStringLiteral("tiers.manage");
     case Permission::EventsPost:
         return QStringLiteral("events.post");
+    case Permission::MallRead:
+        return QStringLiteral("mall.read");
+    case Permission::MallManage:
+        return QStringLiteral("mall.manage");
+    case Permission::RedemptionsHandle:
+        return QStringLiteral("redemptions.handle");
     }
     return {};
 }

@@ -6,13 +6,15 @@ bool PermissionTable::allows(Role role, Permission permission)
 {
     switch (permission) {
     case Permission::MembersRead:
-        return true; // every console role looks members up
+    case Permission::MallRead:
+        return true; // every console role looks members and the mall up
     case Permission::MembersReveal:
     case Permission::PointsAdjust:
     case Permission::MembersFreeze:
     case Permission::MembersTier:
     case Permission::MembersNote:
-    case Permission::MembersAudit: // staff names and addresses: not for the operations role
+    case Permission::MembersAudit:      // staff names and addresses: not for the operations role
+    case Permission::RedemptionsHandle: // support agents' after-sales work
         return role == Role::Support || role == Role::Manager || role == Role::Admin;
     // Managers answer for forfeits, second signatures and programme-wide runs.
     case Permission::MembersBlacklist:
@@ -23,6 +25,7 @@ bool PermissionTable::allows(Role role, Permission permission)
         return role == Role::Manager || role == Role::Admin;
     // The programme's configuration is the operations role's work.
     case Permission::TiersManage:
+    case Permission::MallManage:
         return role == Role::Operator || role == Role::Admin;
     // Activity comes from member apps and the order system; only an administrator posts it by hand
     // (scripts, imports).

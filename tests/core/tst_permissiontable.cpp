@@ -71,6 +71,16 @@ void tst_PermissionTable::allows_data()
                                                        << "events.post" << false;
     QTest::addRow("admin posts activity") << "admin"
                                           << "events.post" << true;
+    QTest::addRow("support sees the catalogue") << "support"
+                                                << "mall.read" << true;
+    QTest::addRow("operator runs the catalogue") << "operator"
+                                                 << "mall.manage" << true;
+    QTest::addRow("support does not edit the catalogue") << "support"
+                                                         << "mall.manage" << false;
+    QTest::addRow("support handles redemptions") << "support"
+                                                 << "redemptions.handle" << true;
+    QTest::addRow("operator does not refund redemptions") << "operator"
+                                                          << "redemptions.handle" << false;
 }
 
 void tst_PermissionTable::allows()
