@@ -8,6 +8,7 @@
 #include "ui/MembersPane.h"
 #include "ui/PasswordDialog.h"
 #include "ui/Prompt.h"
+#include "ui/RedemptionsPane.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TiersPane.h"
 #include "ui/UsersPane.h"
@@ -55,6 +56,15 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
         [this] { m_audit->exportCsv(); });
     addPane(m_users, Permission::UsersManage, QT_TR_NOOP("Users"), [this] { m_users->refresh(); });
     addPane(m_tiers, Permission::TiersManage, QT_TR_NOOP("Tiers"), [this] { m_tiers->refresh(); });
+    m_redemptions = new RedemptionsPane(services, this);
+    addPane(
+        m_redemptions, Permission::MallRead, QT_TR_NOOP("Redemptions"), [this] { m_redemptions->refresh(); },
+        [this] { m_redemptions->exportCsv(); });
+    // "Open member" in a redemption: the member's 360 view in the Members pane.
+    connect(m_redemptions, &RedemptionsPane::memberRequested, this, [this](qint64 memberId) {
+        if (showPane(m_members->objectName()))
+            m_members->showMember(memberId);
+    });
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
         if (current)
             m_stack->setCurrentIndex(current->data(Qt::UserRole).toInt());
@@ -255,6 +265,7 @@ void MainWindow::setUser(const UserInfo &user)
     m_members->setUser(user);
     m_approvals->setUser(user);
     m_tiers->setUser(user);
+    m_redemptions->setUser(user);
     m_runExpiry->setVisible(user.can(Permission::JobsRun));
     if (!user.can(Permission::ApprovalsDecide))
         m_approvalCounter->stop();

@@ -21,6 +21,7 @@ class ConsoleServices;
 class JobProgressDialog;
 class MembersPane;
 class PendingApprovalCounter;
+class RedemptionsPane;
 class TiersPane;
 class UsersPane;
 
@@ -37,6 +38,7 @@ public:
     AuditPane *auditPane() const { return m_audit; }
     ApprovalsPane *approvalsPane() const { return m_approvals; }
     TiersPane *tiersPane() const { return m_tiers; }
+    RedemptionsPane *redemptionsPane() const { return m_redemptions; }
     PendingApprovalCounter *approvalCounter() const { return m_approvalCounter; }
     QAction *runExpiryAction() const { return m_runExpiry; }
     // The job window "Run expiry now…" opened last (null when none is open).
@@ -98,6 +100,7 @@ private:
     AuditPane *m_audit;
     ApprovalsPane *m_approvals;
     TiersPane *m_tiers;
+    RedemptionsPane *m_redemptions = nullptr;
     PendingApprovalCounter *m_approvalCounter;
     QPointer<JobProgressDialog> m_jobDialog;
     QLabel *m_connectionLabel;

@@ -158,6 +158,14 @@ void MembersPane::setUser(const UserInfo &user)
     m_detail->setUser(user);
 }
 
+void MembersPane::showMember(qint64 memberId)
+{
+    // The list's current row belongs to the search; it no longer names the member shown (clearing it
+    // clears the detail first, which then shows the member asked for).
+    m_list->selectionModel()->clear();
+    m_detail->showMember(memberId);
+}
+
 void MembersPane::setOnline(bool online)
 {
     m_detail->setOnline(online);

@@ -33,6 +33,8 @@ public:
     void refresh();
     void setUser(const UserInfo &user);
     void setOnline(bool online);
+    // Shows this member's 360 view in the detail (e.g. asked for from a redemption), whatever the search.
+    void showMember(qint64 memberId);
     void retranslate();
 
     QLineEdit *searchEdit() const { return m_search; }
