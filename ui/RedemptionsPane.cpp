@@ -194,6 +194,14 @@ RedemptionsPane::RedemptionsPane(ConsoleServices &services, QWidget *parent)
     m_timelineView->setObjectName(QStringLiteral("redemptionTimelineView"));
     m_timelineView->setModel(m_timeline);
     setUpListTable(m_timelineView);
+    // The sentence takes the width; time and actor keep theirs.
+    m_timelineView->horizontalHeader()->setStretchLastSection(false);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(RedemptionTimelineModel::TimeColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(RedemptionTimelineModel::WhatColumn,
+                                                             QHeaderView::Stretch);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(RedemptionTimelineModel::WhoColumn,
+                                                             QHeaderView::ResizeToContents);
     m_casesCaption->setBuddy(m_casesView);
     m_casesView->setObjectName(QStringLiteral("redemptionCasesView"));
     m_casesView->setColumnCount(CaseColumnCount);
@@ -296,8 +304,6 @@ RedemptionsPane::RedemptionsPane(ConsoleServices &services, QWidget *parent)
     connect(m_model, &PagedTableModel::loadingChanged, this, &RedemptionsPane::updateStatusLine);
     connect(m_model, &PagedTableModel::errorOccurred, this, &RedemptionsPane::updateStatusLine);
     sizeColumnsToFirstRows(m_list);
-    connect(m_timeline, &QAbstractItemModel::modelReset, m_timelineView,
-            &QTableView::resizeColumnsToContents);
     connect(&services.connection(), &ConnectionMonitor::onlineChanged, this, &RedemptionsPane::updateButtons);
 
     retranslate();
