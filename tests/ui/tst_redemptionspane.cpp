@@ -100,7 +100,7 @@ qint64 tst_RedemptionsPane::createItem(const QString &name, ItemCategory categor
     item.pointsPrice = points;
     item.status = MallItem::Status::On;
     QJsonObject body = item.toJson();
-    for (const char *serverOwned : {"id", "stock", "version", "imagePath", "imageUrl"})
+    for (const char *serverOwned : {"id", "stock", "version", "image", "lowStock", "priceBand", "onShelf"})
         body.remove(QLatin1String(serverOwned));
     body.insert(QStringLiteral("initialStock"), stock);
     const HttpReply reply = http(QStringLiteral("olga"))->post(QStringLiteral("/v1/items"), body);
