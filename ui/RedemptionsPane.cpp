@@ -240,6 +240,8 @@ RedemptionsPane::RedemptionsPane(ConsoleServices &services, QWidget *parent)
     rightLayout->addWidget(m_timelineView, 1);
     rightLayout->addLayout(caseRow);
     rightLayout->addWidget(m_casesView);
+    // Takes the height only while nothing is shown, so the hint sits at the top instead of the middle.
+    rightLayout->addStretch(0);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
