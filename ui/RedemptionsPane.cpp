@@ -248,7 +248,7 @@ RedemptionsPane::RedemptionsPane(ConsoleServices &services, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 480});
+    splitter->setSizes({760, 380}); // the queue's nine columns first; the detail's lines wrap
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
@@ -343,7 +343,6 @@ void RedemptionsPane::retranslate()
     m_exportAction->setToolTip(tr("Export every redemption this filter lets through to a CSV file (Ctrl+E)"));
     m_exportLine->retranslate();
     m_timelineCaption->setText(tr("&Timeline:"));
-    m_casesCaption->setText(tr("After-sales &cases:"));
     m_casesView->setHorizontalHeaderLabels(
         {tr("No."), tr("Problem"), tr("Status"), tr("Opened"), tr("Description"), tr("Outcome")});
     m_ship->setText(tr("S&hip…"));
@@ -603,6 +602,10 @@ void RedemptionsPane::updateDetailTexts()
 void RedemptionsPane::fillCases()
 {
     const qint64 selected = caseToResolve().id;
+    // An empty table would take the room the timeline needs: the caption says there is none instead.
+    m_casesCaption->setText(m_shown.cases.isEmpty() ? tr("No after-sales cases.")
+                                                    : tr("After-sales &cases:"));
+    m_casesView->setVisible(m_shown.id() != 0 && !m_shown.cases.isEmpty());
     m_casesView->setRowCount(int(m_shown.cases.size()));
     for (int row = 0; row < m_shown.cases.size(); ++row) {
         const AfterSalesCase &entry = m_shown.cases.at(row);
