@@ -5,6 +5,7 @@
 #include "server/Database.h"
 #include "server/DemoMetrics.h"
 #include "server/DemoNames.h"
+#include "server/DemoRedemptions.h"
 #include "server/LedgerService.h"
 #include "server/Logging.h"
 #include "server/MemberMetricColumns.h"
@@ -330,6 +331,8 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
     Database::setBulkLoad(false);
     if (ok && colleague && first == 0)
         ok = fileDemoApprovals(random, members);
+    if (ok)
+        ok = DemoRedemptions::seed(20260601u + quint32(first)); // over the demo catalogue, when there is one
     if (ok) {
         // The warning window as the daily run leaves it, so the at-risk list has its sprint members
         // before the first scheduled run.

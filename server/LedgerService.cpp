@@ -51,6 +51,16 @@ LedgerEntry readEntry(const QSqlQuery &query)
     return entry;
 }
 
+// A reversal of a deduction, or a refund that names the spend it refunds: both put the points back
+// into the lots the deduction took them from, and open no lot of their own.
+bool givesBackADeduction(const LedgerPosting &posting)
+{
+    if (posting.amount <= 0)
+        return false;
+    return posting.kind == LedgerKind::Reverse ||
+           (posting.kind == LedgerKind::Refund && posting.reversesEntryId > 0);
+}
+
 bool isMemberActivity(LedgerKind kind)
 {
     return kind == LedgerKind::Earn || kind == LedgerKind::Spend;
@@ -210,9 +220,10 @@ bool LedgerService::takeFrom(qint64 entryId, qint64 lotId, qint64 amount, qint64
 // Applies one posted entry to the lots (everything but opening a new lot).
 bool LedgerService::consume(qint64 memberId, qint64 entryId, const LedgerPosting &posting, qint64 createdAt)
 {
-    if (posting.kind == LedgerKind::Reverse && posting.amount > 0) {
-        // Undoing a deduction: the same amounts back to the same lots, expired or not (an expired
-        // lot that gets points back is open again until the next expiry run takes them).
+    if (givesBackADeduction(posting)) {
+        // Undoing a deduction (a reversal, or a refund of a redemption's spend): the same amounts back
+        // to the same lots, expired or not (an expired lot that gets points back is open again until
+        // the next expiry run takes them).
         m_consumptionsOf->bindValue(0, posting.reversesEntryId);
         if (!Database::exec(*m_consumptionsOf))
             return false;
@@ -317,7 +328,7 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
         const QDateTime createdAt =
             posting.createdAt.isValid() ? posting.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
         // A posting that adds points opens a lot, and the entry shows when it lapses.
-        const bool opensLot = posting.amount > 0 && posting.kind != LedgerKind::Reverse;
+        const bool opensLot = posting.amount > 0 && !givesBackADeduction(posting);
         const QDateTime expiresAt = !opensLot                     ? posting.expiresAt
                                     : posting.expiresAt.isValid() ? posting.expiresAt
                                                                   : createdAt.toUTC().addMonths(expiryMonths);
