@@ -91,8 +91,8 @@ private:
                                 QByteArray::number(m_itemId) + R"(,"quantity":1})";
         const QByteArray request = "POST /v1/redemptions HTTP/1.1\r\nHost: " + m_base.authority().toLatin1() +
                                    "\r\nAuthorization: Bearer " + m_token +
-                                   "\r\nContent-Type: application/json\r\nIdempotency-Key: bench-" +
-                                   QByteArray::number(m_index) + "-" + QByteArray::number(++m_sent) +
+                                   "\r\nContent-Type: application/json\r\nIdempotency-Key: bench-" + m_run +
+                                   "-" + QByteArray::number(m_index) + "-" + QByteArray::number(++m_sent) +
                                    "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
                                    body;
         m_buffer.clear();
@@ -126,6 +126,8 @@ private:
 
     QUrl m_base;
     QByteArray m_token;
+    // Keys stay unique over runs on the same data (the same key with another body is a 409).
+    QByteArray m_run = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
     int m_index;
     const QList<qint64> *m_members;
     qint64 m_itemId;
