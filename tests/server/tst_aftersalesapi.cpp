@@ -39,6 +39,7 @@ private Q_SLOTS:
     void resolutions();
     void resolvingTwiceConflicts();
     void pointsAreRefundedOnce();
+    void redemptionEntriesAreNotReversedByHand();
     void reshipNeedsStock();
     void timelineAndAuditFollowEveryStep();
     void casesListByStatus();
@@ -572,6 +573,30 @@ void TestAfterSalesApi::pointsAreRefundedOnce()
     QCOMPARE(m_data->snapshot(), snapshot);
     // The second case can still be settled otherwise.
     QCOMPARE(resolve(second, QStringLiteral("reissue")).status, 200);
+}
+
+void TestAfterSalesApi::redemptionEntriesAreNotReversedByHand()
+{
+    // A bare reversal would give the points back and leave the goods with the member.
+    qint64 member = 0;
+    const qint64 id = place(QStringLiteral("coupon"), &member);
+    QCOMPARE(step(id, QStringLiteral("cancel"), {{QStringLiteral("reason"), QStringLiteral("member asked")}})
+                 .status,
+             200);
+    const QList<QVariantList> entries = m_data->db().rows(
+        QStringLiteral("SELECT id FROM ledger_entries WHERE member_id = ? AND source = 'redemption'"),
+        {member});
+    QCOMPARE(entries.size(), 2); // the spend and its refund
+    const QVariantList snapshot = m_data->snapshot();
+    for (const QVariantList &entry : entries) {
+        const HttpReply reply =
+            m_support->post(QStringLiteral("/v1/ledger/%1/reverse").arg(entry.constFirst().toLongLong()),
+                            {{QStringLiteral("reason"), QStringLiteral("correction")},
+                             {QStringLiteral("note"), QStringLiteral("x")}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.errorCode(), QStringLiteral("redemption_entry"));
+    }
+    QCOMPARE(m_data->snapshot(), snapshot);
 }
 
 void TestAfterSalesApi::reshipNeedsStock()
