@@ -27,9 +27,9 @@ public:
         PointsColumn,
         CashColumn,
         StockColumn,
+        ShelfColumn, // before the limits: on a narrow window it is the one still in view
         LimitsColumn,
         MinTierColumn,
-        ShelfColumn,
         ColumnCount
     };
     enum Role

@@ -13,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,7 +88,8 @@ ItemEditor::ItemEditor(ApiClient &client, const CatalogueItem &item, const QHash
     m_tierPrices->setHorizontalHeaderLabels({tr("Tier (and above)"), tr("Points")});
     m_tierPrices->verticalHeader()->hide();
     m_tierPrices->horizontalHeader()->setStretchLastSection(true);
-    m_tierPrices->horizontalHeader()->resizeSection(0, 160);
+    m_tierPrices->horizontalHeader()->resizeSection(0, 150);
+    m_tierPrices->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tierPrices->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tierPrices->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tierPrices->setFixedHeight(m_tierPrices->fontMetrics().height() * 6 + 16);
@@ -236,14 +236,19 @@ ItemEditor::ItemEditor(ApiClient &client, const CatalogueItem &item, const QHash
         shelfForm->addRow(tr("Stock:"), stock);
     }
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(what, 0, 0);
-    grid->addWidget(shelf, 1, 0);
-    grid->addWidget(price, 0, 1, 2, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    // Two columns, each as tall as it needs: what it is and when, beside what it costs.
+    auto *leftColumn = new QVBoxLayout;
+    leftColumn->addWidget(what);
+    leftColumn->addWidget(shelf);
+    leftColumn->addStretch(1);
+    auto *rightColumn = new QVBoxLayout;
+    rightColumn->addWidget(price);
+    rightColumn->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(leftColumn, 1);
+    columns->addLayout(rightColumn, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(grid, 1);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_generalError);
     layout->addWidget(m_buttons);
 

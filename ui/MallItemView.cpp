@@ -18,7 +18,7 @@
 namespace loyalty {
 
 namespace {
-constexpr int kImageSize = 140;
+constexpr int kImageSize = 120;
 const QString kErrorStyle = QStringLiteral("color: #c0392b;");
 } // namespace
 
@@ -161,8 +161,8 @@ void MallItemView::updateTexts()
             QLatin1Char('\n') +
             tr("  %1 and above: %2 points").arg(tierName(tierPrice.rank), MallText::points(tierPrice.points));
     m_price->setText(price);
-    m_limits->setText(
-        tr("Limits: %1 · minimum tier: %2").arg(MallText::limits(item), tierName(item.minTierRank)));
+    m_limits->setText(tr("Limits: %1").arg(MallText::limits(item)) + QLatin1Char('\n') +
+                      tr("Minimum tier: %1").arg(tierName(item.minTierRank)));
     QString schedule;
     if (item.shelfFrom.isValid() && item.shelfUntil.isValid())
         schedule =

@@ -73,6 +73,7 @@ MallPane::MallPane(ConsoleServices &services, QWidget *parent)
     // The filter bar: every change asks the server again.
     m_search->setObjectName(QStringLiteral("mallSearch"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
     m_category->setObjectName(QStringLiteral("mallCategoryFilter"));
     m_band->setObjectName(QStringLiteral("mallBandFilter"));
     m_shelf->setObjectName(QStringLiteral("mallShelfFilter"));
@@ -83,11 +84,12 @@ MallPane::MallPane(ConsoleServices &services, QWidget *parent)
     m_searchDelay->setInterval(kSearchDelayMs);
     fillCombos();
     auto *filterBar = new QHBoxLayout;
-    filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_search);
     filterBar->addWidget(m_category);
     filterBar->addWidget(m_band);
     filterBar->addWidget(m_shelf);
     filterBar->addWidget(m_lowStock);
+    filterBar->addStretch(1);
 
     m_list->setObjectName(QStringLiteral("mallItemList"));
     m_list->setModel(m_model);
@@ -104,7 +106,6 @@ MallPane::MallPane(ConsoleServices &services, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(filterBar);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_statusLine);
     auto *splitter = new QSplitter(this);
@@ -113,11 +114,12 @@ MallPane::MallPane(ConsoleServices &services, QWidget *parent)
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 420});
+    splitter->setSizes({640, 360});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_exportLine);
     layout->addWidget(m_message);
+    layout->addLayout(filterBar); // above both sides: the filters are the catalogue's, not the list's
     layout->addWidget(splitter, 1);
 
     connect(m_new, &QAction::triggered, this, &MallPane::newItem);
@@ -149,6 +151,8 @@ MallPane::MallPane(ConsoleServices &services, QWidget *parent)
                     m_view->clear();
                 updateActions();
             });
+    // A click moves the current row before it selects it: the actions follow the selection too.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MallPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->clear();
         updateActions();
@@ -163,8 +167,13 @@ MallPane::MallPane(ConsoleServices &services, QWidget *parent)
         // Sized to what the first rows say, the name taking what is left; then the user's widths win.
         m_list->resizeColumnsToContents();
         QHeaderView *header = m_list->horizontalHeader();
-        header->resizeSection(MallItemModel::NameColumn,
-                              qBound(120, header->sectionSize(MallItemModel::NameColumn), 240));
+        const auto cap = [header](int column, int most) {
+            header->resizeSection(column, qMin(header->sectionSize(column), most));
+        };
+        cap(MallItemModel::NameColumn, 200);
+        cap(MallItemModel::CategoryColumn, 130);
+        cap(MallItemModel::LimitsColumn, 140);
+        cap(MallItemModel::ShelfColumn, 130);
     });
     connect(&services.connection(), &ConnectionMonitor::onlineChanged, this, &MallPane::updateActions);
 
