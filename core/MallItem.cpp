@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QUrl>
 
 #include <type_traits>
 
@@ -158,23 +157,6 @@ QList<Violation> MallItem::validate(const PointsCashRule &rule) const
     if (lowStockThreshold < 0)
         problems << violation(QStringLiteral("lowStockThreshold"), "threshold_negative",
                               QT_TRANSLATE_NOOP("Validation", "The low-stock threshold cannot be negative."));
-    if (imagePath.size() > kMaxImageLength)
-        problems << violation(
-            QStringLiteral("imagePath"), "image_too_long",
-            QT_TRANSLATE_NOOP("Validation", "An image path or address may be at most 500 characters."));
-    if (imageUrl.size() > kMaxImageLength)
-        problems << violation(
-            QStringLiteral("imageUrl"), "image_too_long",
-            QT_TRANSLATE_NOOP("Validation", "An image path or address may be at most 500 characters."));
-    else if (!imageUrl.isEmpty()) {
-        const QUrl url(imageUrl, QUrl::StrictMode);
-        const QString scheme = url.scheme();
-        if (!url.isValid() || url.host().isEmpty() ||
-            (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-            problems << violation(
-                QStringLiteral("imageUrl"), "image_url_invalid",
-                QT_TRANSLATE_NOOP("Validation", "The image address must be an http(s) URL."));
-    }
     return problems;
 }
 
@@ -197,7 +179,7 @@ qint64 MallItem::pointsPriceFor(int tierRank) const
     return best;
 }
 
-QJsonObject MallItem::toJson() const
+QJsonObject MallItem::toJson(const QDateTime &now) const
 {
     QJsonArray prices;
     for (const TierPrice &price : tierPrices)
@@ -219,13 +201,20 @@ QJsonObject MallItem::toJson() const
         {QStringLiteral("status"), status == Status::On ? QStringLiteral("on") : QStringLiteral("off")},
         {QStringLiteral("lowStockThreshold"), lowStockThreshold},
         {QStringLiteral("stock"), stock},
-        {QStringLiteral("imagePath"), imagePath},
-        {QStringLiteral("imageUrl"), imageUrl},
+        {QStringLiteral("lowStock"), isLowStock()},
+        {QStringLiteral("priceBand"), priceBandToString(priceBand())},
+        {QStringLiteral("image"), image ? QJsonValue(image->toJson(id)) : QJsonValue()},
         {QStringLiteral("version"), version}};
     if (shelfFrom.isValid())
         object.insert(QStringLiteral("shelfFrom"), toIsoTime(shelfFrom));
     if (shelfUntil.isValid())
         object.insert(QStringLiteral("shelfUntil"), toIsoTime(shelfUntil));
+    if (now.isValid())
+        object.insert(QStringLiteral("onShelf"), isOnShelf(now));
+    if (createdAt.isValid())
+        object.insert(QStringLiteral("createdAt"), toIsoTime(createdAt));
+    if (updatedAt.isValid())
+        object.insert(QStringLiteral("updatedAt"), toIsoTime(updatedAt));
     return object;
 }
 
@@ -287,8 +276,9 @@ std::optional<Violation> MallItem::fromJson(const QJsonObject &object, MallItem 
         return broken;
     if (auto broken = readTime(object, QStringLiteral("shelfUntil"), &read.shelfUntil))
         return broken;
-    read.imagePath = object.value(QStringLiteral("imagePath")).toString();
-    read.imageUrl = object.value(QStringLiteral("imageUrl")).toString();
+    read.image = ItemImage::fromJson(object.value(QStringLiteral("image")));
+    read.createdAt = fromIsoTime(object.value(QStringLiteral("createdAt")).toString());
+    read.updatedAt = fromIsoTime(object.value(QStringLiteral("updatedAt")).toString());
     *item = read;
     return std::nullopt;
 }

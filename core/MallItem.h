@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ItemCategory.h"
+#include "core/ItemImage.h"
 #include "core/PointsCashRule.h"
 #include "core/PriceBand.h"
 #include "core/Violation.h"
@@ -57,20 +58,22 @@ struct MallItem
     QDateTime shelfFrom;  // invalid: no start
     QDateTime shelfUntil; // invalid: no end (exclusive)
     int lowStockThreshold = 0;
-    qint64 stock = 0; // read-only for clients: changed only through stock movements
-    QString imagePath;
-    QString imageUrl;
+    // The server's: clients read them, and the server ignores them in what clients send.
+    qint64 stock = 0; // changed only through stock movements
+    std::optional<ItemImage> image;
     qint64 version = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
 
     static constexpr int kMaxNameLength = 60;
     static constexpr int kMaxDescriptionLength = 2000;
     static constexpr qint64 kMaxPointsPrice = 10'000'000;
     static constexpr qint64 kMaxCashPrice = 100'000'000; // 1,000,000 yuan
     static constexpr int kMaxLimit = 9999;
-    static constexpr int kMaxImageLength = 500;
 
     // Everything wrong with what an editor sends (all of it, so a form can mark every field); stock,
-    // id and version are the server's and are not checked. `rule` checks a points + cash price.
+    // id, image, version and the times are the server's and are not checked. `rule` checks a points + cash
+    // price.
     QList<Violation> validate(const PointsCashRule &rule = PointsCashRule()) const;
 
     PriceBand priceBand() const { return priceBandFor(pointsPrice); }
@@ -82,9 +85,14 @@ struct MallItem
     qint64 pointsPriceFor(int tierRank) const;
     // At or below the threshold (a threshold of 0 alerts when sold out).
     bool isLowStock() const { return stock <= lowStockThreshold; }
+    // Where the server serves the image; empty without one.
+    QString imageUrl() const { return image ? image->url(id) : QString(); }
 
-    QJsonObject toJson() const;
-    // Reads the shape (types, known words, parseable times); the rules are validate()'s.
+    // Also the derived lowStock and priceBand; with a valid `now`, onShelf as well (the server's
+    // answers say whether the item is on the shelf at the time they were made).
+    QJsonObject toJson(const QDateTime &now = {}) const;
+    // Reads the shape (types, known words, parseable times); the rules are validate()'s. The server's
+    // fields (image, createdAt, updatedAt) are read leniently; derived fields are ignored.
     static std::optional<Violation> fromJson(const QJsonObject &object, MallItem *item);
     bool operator==(const MallItem &) const = default;
 };

@@ -24,4 +24,15 @@ QString priceBandToString(PriceBand band)
     return QStringLiteral("low");
 }
 
+bool priceBandFromString(const QString &text, PriceBand *band)
+{
+    for (PriceBand value : {PriceBand::Low, PriceBand::Mid, PriceBand::High}) {
+        if (text == priceBandToString(value)) {
+            *band = value;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace loyalty

@@ -16,5 +16,7 @@ enum class PriceBand
 
 PriceBand priceBandFor(qint64 pointsPrice);
 QString priceBandToString(PriceBand band);
+// Returns false for a word that is not a band.
+bool priceBandFromString(const QString &text, PriceBand *band);
 
 } // namespace loyalty

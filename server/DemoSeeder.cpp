@@ -3,6 +3,7 @@
 #include "core/AdjustmentReason.h"
 #include "server/ApprovalService.h"
 #include "server/Database.h"
+#include "server/DemoCatalogue.h"
 #include "server/DemoMetrics.h"
 #include "server/DemoNames.h"
 #include "server/LedgerService.h"
@@ -330,6 +331,13 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
     Database::setBulkLoad(false);
     if (ok && colleague && first == 0)
         ok = fileDemoApprovals(random, members);
+    if (ok) {
+        // The mall, once: seeding more members later keeps the catalogue as it is.
+        const int items = DemoCatalogue::seed();
+        ok = items >= 0;
+        if (items > 0)
+            std::fprintf(stderr, "seeded %d mall items\n", items);
+    }
     if (ok) {
         // The warning window as the daily run leaves it, so the at-risk list has its sprint members
         // before the first scheduled run.

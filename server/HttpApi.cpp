@@ -18,6 +18,8 @@
 #include "server/ErrorReply.h"
 #include "server/EventService.h"
 #include "server/IdempotencyStore.h"
+#include "server/ItemImageService.h"
+#include "server/ItemService.h"
 #include "server/JobService.h"
 #include "server/LedgerService.h"
 #include "server/Localizer.h"
@@ -30,6 +32,7 @@
 #include "server/PasswordHasher.h"
 #include "server/PendingService.h"
 #include "server/ReversalService.h"
+#include "server/StockService.h"
 #include "server/TierAtRiskService.h"
 #include "server/TierDraftService.h"
 #include "server/TierEvaluateJob.h"
@@ -232,6 +235,16 @@ const QList<HttpApi::Route> &HttpApi::table()
         {"GET", "/v1/tiers/versions", Guard::needs(Permission::TiersManage), &HttpApi::tierVersions},
         {"POST", "/v1/tiers/versions/{id}/restore", Guard::needs(Permission::TiersManage),
          &HttpApi::restoreTierVersion},
+        {"GET", "/v1/items", Guard::needs(Permission::MallRead), &HttpApi::listItems},
+        {"POST", "/v1/items", Guard::needs(Permission::MallManage), &HttpApi::createItem},
+        {"GET", "/v1/items/{id}", Guard::needs(Permission::MallRead), &HttpApi::getItem},
+        {"PATCH", "/v1/items/{id}", Guard::needs(Permission::MallManage), &HttpApi::updateItem},
+        {"GET", "/v1/items/{id}/image", Guard::needs(Permission::MallRead), &HttpApi::itemImage},
+        {"PUT", "/v1/items/{id}/image", Guard::needs(Permission::MallManage), &HttpApi::putItemImage},
+        {"DELETE", "/v1/items/{id}/image", Guard::needs(Permission::MallManage), &HttpApi::deleteItemImage},
+        {"POST", "/v1/items/{id}/stock", Guard::needs(Permission::MallManage), &HttpApi::changeStock},
+        {"GET", "/v1/items/{id}/stock-movements", Guard::needs(Permission::MallRead),
+         &HttpApi::stockMovements},
         {"POST", "/v1/events", Guard::needs(Permission::EventsPost), &HttpApi::postEvents},
         {"GET", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::listUsers},
         {"POST", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::createUser},
@@ -1180,6 +1193,137 @@ HttpApi::HandlerResult HttpApi::restoreTierVersion(RequestContext &context)
     if (!draft.ok())
         return error(context, draft.error());
     return ApiReply::json(200, draftJson(context, draft.value()));
+}
+
+namespace {
+// An item as the mall's routes answer it: with onShelf as of now.
+QJsonObject itemJson(const MallItem &item)
+{
+    return item.toJson(QDateTime::currentDateTimeUtc());
+}
+} // namespace
+
+HttpApi::HandlerResult HttpApi::listItems(RequestContext &context)
+{
+    const QUrlQuery query = context.request->query();
+    Paging paging;
+    if (auto problem = readPaging(query, &paging))
+        return error(context, *problem);
+    ItemListFilter filter;
+    if (auto problem = ItemListFilter::fromQuery(query, &filter))
+        return error(context, *problem);
+    const Outcome<ItemPage> page = ItemService::list(filter, paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    QJsonArray items;
+    for (const MallItem &item : page.value().items)
+        items.append(itemJson(item));
+    return ApiReply::json(200, {{QStringLiteral("items"), items},
+                                {QStringLiteral("nextCursor"), cursorValue(page.value().nextCursor)}});
+}
+
+HttpApi::HandlerResult HttpApi::createItem(RequestContext &context)
+{
+    ItemCreateCommand command;
+    if (const auto problem = parseObject(context.request->body(), &command.body))
+        return error(context, *problem);
+    if (const auto problem = readGuard(context, &command.guard))
+        return error(context, *problem);
+    command.actor = context.session.user;
+    command.clientAddress = context.clientAddress;
+    const Outcome<WriteResult> result = ItemService::create(command);
+    if (!result.ok())
+        return error(context, result.error());
+    return ApiReply::raw(result.value().status, result.value().body);
+}
+
+HttpApi::HandlerResult HttpApi::getItem(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const Outcome<MallItem> item = ItemService::find(*id);
+    if (!item.ok())
+        return error(context, item.error());
+    return ApiReply::json(200, itemJson(item.value()));
+}
+
+HttpApi::HandlerResult HttpApi::updateItem(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    const QJsonValue version = body.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() != static_cast<double>(version.toInteger()) ||
+        version.toInteger() < 1)
+        return error(
+            context,
+            ServiceError::validation(
+                QStringLiteral("version"),
+                QT_TRANSLATE_NOOP("Server", "Send the item's version (a whole number) you are editing.")));
+    const Outcome<MallItem> item =
+        ItemService::update(context.session.user, context.clientAddress, *id, version.toInteger(), body);
+    if (!item.ok())
+        return error(context, item.error());
+    return ApiReply::json(200, itemJson(item.value()));
+}
+
+HttpApi::HandlerResult HttpApi::itemImage(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const Outcome<StoredImage> image = ItemImageService::get(*id);
+    if (!image.ok())
+        return error(context, image.error());
+    ApiReply reply;
+    reply.body = image.value().bytes;
+    reply.contentType = image.value().contentType.toLatin1();
+    // The item's image URL carries ?v=<tag>: under it the bytes never change, so caches keep them.
+    // Asked for without it (or with an old tag), a cache must check again.
+    const bool current = context.request->query().queryItemValue(QStringLiteral("v")) == image.value().tag;
+    reply.headers.append({QByteArrayLiteral("Cache-Control"),
+                          current ? QByteArrayLiteral("private, max-age=31536000, immutable")
+                                  : QByteArrayLiteral("private, no-cache")});
+    reply.headers.append({QByteArrayLiteral("ETag"), '"' + image.value().tag.toLatin1() + '"'});
+    return reply;
+}
+
+HttpApi::HandlerResult HttpApi::putItemImage(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const Outcome<MallItem> item =
+        ItemImageService::put(context.session.user, context.clientAddress, *id, context.request->body(),
+                              QString::fromLatin1(context.request->value("Content-Type")));
+    if (!item.ok())
+        return error(context, item.error());
+    return ApiReply::json(200, itemJson(item.value()));
+}
+
+HttpApi::HandlerResult HttpApi::deleteItemImage(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const Outcome<MallItem> item = ItemImageService::remove(context.session.user, context.clientAddress, *id);
+    if (!item.ok())
+        return error(context, item.error());
+    return ApiReply::json(200, itemJson(item.value()));
+}
+
+HttpApi::HandlerResult HttpApi::changeStock(RequestContext &context)
+{
+    return idempotentWrite(context, &StockCommand::itemId, &StockService::change);
+}
+
+HttpApi::HandlerResult HttpApi::stockMovements(RequestContext &context)
+{
+    return pageOf(context, &StockService::movements);
 }
 
 HttpApi::HandlerResult HttpApi::listUsers(RequestContext &context)

@@ -177,6 +177,15 @@ private:
     HandlerResult publishTiers(RequestContext &context);
     HandlerResult tierVersions(RequestContext &context);
     HandlerResult restoreTierVersion(RequestContext &context);
+    HandlerResult listItems(RequestContext &context);
+    HandlerResult createItem(RequestContext &context);
+    HandlerResult getItem(RequestContext &context);
+    HandlerResult updateItem(RequestContext &context);
+    HandlerResult itemImage(RequestContext &context);
+    HandlerResult putItemImage(RequestContext &context);
+    HandlerResult deleteItemImage(RequestContext &context);
+    HandlerResult changeStock(RequestContext &context);
+    HandlerResult stockMovements(RequestContext &context);
     QJsonObject draftJson(const RequestContext &context, const TierDraft &draft) const;
     HandlerResult postEvents(RequestContext &context);
     HandlerResult listUsers(RequestContext &context);

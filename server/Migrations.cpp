@@ -335,6 +335,7 @@ const QList<Migration> &migrations()
                  item_id BIGINT NOT NULL,
                  content_type TEXT NOT NULL,
                  bytes BLOB NOT NULL,
+                 size BIGINT NOT NULL,
                  sha256 TEXT NOT NULL,
                  created_at BIGINT NOT NULL))",
              // The catalogue (core MallItem). stock is only ever changed with a stock_movements row in

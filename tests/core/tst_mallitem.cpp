@@ -28,7 +28,6 @@ MallItem validItem()
     item.status = MallItem::Status::On;
     item.lowStockThreshold = 10;
     item.stock = 50;
-    item.imageUrl = QStringLiteral("https://cdn.example.com/coffee.png");
     return item;
 }
 } // namespace
@@ -54,6 +53,10 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void fromJsonRefusesBadShapes_data();
     void fromJsonRefusesBadShapes();
+    void serverFieldsInJson_data();
+    void serverFieldsInJson();
+    void imageTypeByMagicBytes_data();
+    void imageTypeByMagicBytes();
 };
 
 void tst_MallItem::category_data()
@@ -165,19 +168,11 @@ void tst_MallItem::validation_data()
     QTest::addRow("threshold negative")
         << item << QStringLiteral("lowStockThreshold") << QStringLiteral("threshold_negative");
     item = validItem();
-    item.imageUrl = QStringLiteral("ftp://example.com/a.png");
-    QTest::addRow("image not http") << item << QStringLiteral("imageUrl")
-                                    << QStringLiteral("image_url_invalid");
-    item.imageUrl = QStringLiteral("coffee.png");
-    QTest::addRow("image not a url") << item << QStringLiteral("imageUrl")
-                                     << QStringLiteral("image_url_invalid");
-    item = validItem();
-    item.imagePath = QString(501, QLatin1Char('p'));
-    QTest::addRow("image path too long")
-        << item << QStringLiteral("imagePath") << QStringLiteral("image_too_long");
-    item = validItem();
     item.stock = -5; // the server's field: not the editor's to get wrong
     QTest::addRow("stock not checked") << item << QString() << QString();
+    item = validItem();
+    item.image = ItemImage{QString(), QStringLiteral("text/plain"), -1};
+    QTest::addRow("image not checked") << item << QString() << QString();
 }
 
 void tst_MallItem::validation()
@@ -326,8 +321,11 @@ void tst_MallItem::jsonRoundTrip_data()
     item.shelfUntil = at("2026-12-31T00:00:00Z");
     item.periodLimit = {1, MallItem::Period::Week};
     item.status = MallItem::Status::Off;
-    item.imagePath = QStringLiteral("items/42.png");
-    QTest::addRow("physical, scheduled, points + cash") << item;
+    item.id = 42;
+    item.image = ItemImage{QStringLiteral("0123456789abcdef"), QStringLiteral("image/png"), 2048};
+    item.createdAt = at("2026-11-01T08:00:00Z");
+    item.updatedAt = at("2026-11-02T09:30:00Z");
+    QTest::addRow("physical, scheduled, points + cash, image") << item;
 }
 
 void tst_MallItem::jsonRoundTrip()
@@ -381,6 +379,73 @@ void tst_MallItem::fromJsonRefusesBadShapes()
     QVERIFY(broken);
     QCOMPARE(broken->field, field);
     QVERIFY(!broken->text().isEmpty());
+}
+
+void tst_MallItem::serverFieldsInJson_data()
+{
+    QTest::addColumn<MallItem>("item");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<bool>("lowStock");
+    QTest::addColumn<QString>("band");
+    QTest::addColumn<QJsonValue>("onShelf"); // undefined: not in the JSON
+    QTest::addColumn<QJsonValue>("image");
+    const QDateTime now = at("2026-12-10T00:00:00Z");
+    MallItem item = validItem();
+    item.id = 7;
+    QTest::addRow("no time: no onShelf, no image") << item << QDateTime() << false << QStringLiteral("mid")
+                                                   << QJsonValue(QJsonValue::Undefined) << QJsonValue();
+    item.stock = 10;
+    QTest::addRow("at threshold, on shelf")
+        << item << now << true << QStringLiteral("mid") << QJsonValue(true) << QJsonValue();
+    item.shelfFrom = now.addDays(1);
+    item.pointsPrice = 12000;
+    item.tierPrices.clear();
+    item.image = ItemImage{QStringLiteral("00ff00ff00ff00ff"), QStringLiteral("image/webp"), 99};
+    QTest::addRow("scheduled later, high, with image")
+        << item << now << true << QStringLiteral("high") << QJsonValue(false)
+        << QJsonValue(
+               QJsonObject{{QStringLiteral("url"), QStringLiteral("/v1/items/7/image?v=00ff00ff00ff00ff")},
+                           {QStringLiteral("contentType"), QStringLiteral("image/webp")},
+                           {QStringLiteral("size"), 99}});
+}
+
+void tst_MallItem::serverFieldsInJson()
+{
+    QFETCH(MallItem, item);
+    QFETCH(QDateTime, now);
+    QFETCH(bool, lowStock);
+    QFETCH(QString, band);
+    QFETCH(QJsonValue, onShelf);
+    QFETCH(QJsonValue, image);
+    const QJsonObject json = item.toJson(now);
+    QCOMPARE(json.value(QStringLiteral("lowStock")).toBool(), lowStock);
+    QCOMPARE(json.value(QStringLiteral("priceBand")).toString(), band);
+    QCOMPARE(json.value(QStringLiteral("onShelf")), onShelf);
+    QVERIFY(json.contains(QStringLiteral("image")));
+    QCOMPARE(json.value(QStringLiteral("image")), image);
+    QVERIFY(!json.contains(QStringLiteral("imagePath")));
+    QCOMPARE(item.imageUrl(), image.toObject().value(QStringLiteral("url")).toString());
+}
+
+void tst_MallItem::imageTypeByMagicBytes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("type");
+    QTest::addRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("image/png");
+    QTest::addRow("jpeg") << QByteArray("\xff\xd8\xff\xe0\0\x10JFIF", 10) << QStringLiteral("image/jpeg");
+    QTest::addRow("webp") << QByteArray("RIFF\x24\0\0\0WEBPVP8 ", 16) << QStringLiteral("image/webp");
+    QTest::addRow("gif") << QByteArray("GIF89a\x01\0") << QString();
+    QTest::addRow("riff but not webp") << QByteArray("RIFF\x24\0\0\0WAVEfmt ", 16) << QString();
+    QTest::addRow("truncated png") << QByteArray("\x89PNG") << QString();
+    QTest::addRow("empty") << QByteArray() << QString();
+    QTest::addRow("text") << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"/>") << QString();
+}
+
+void tst_MallItem::imageTypeByMagicBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, type);
+    QCOMPARE(ItemImage::sniffContentType(bytes), type);
 }
 
 QTEST_GUILESS_MAIN(tst_MallItem)

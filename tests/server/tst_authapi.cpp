@@ -130,7 +130,8 @@ void TestAuthApi::meReturnsTheUser()
     QCOMPARE(reply.json.value(QStringLiteral("role")).toString(), QStringLiteral("operator"));
     // Operations configure the programme: besides looking members up, they manage the tier ladder.
     QCOMPARE(reply.json.value(QStringLiteral("permissions")).toArray(),
-             (QJsonArray{QStringLiteral("members.read"), QStringLiteral("tiers.manage")}));
+             (QJsonArray{QStringLiteral("members.read"), QStringLiteral("tiers.manage"),
+                         QStringLiteral("mall.read"), QStringLiteral("mall.manage")}));
 }
 
 void TestAuthApi::logoutRevokesTheToken()

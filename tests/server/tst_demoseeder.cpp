@@ -28,6 +28,7 @@ private Q_SLOTS:
     void historyHasEarnsAdjustmentsAndSpends();
     void historyLeavesLotsThatExpireSoon();
     void metricsFitTheTierUnderTheDefaultLadder();
+    void catalogueCoversTheMall();
     void seedingAgainAddsMembers();
     void colleagueFilesApprovalsThatWait();
 
@@ -201,9 +202,47 @@ void TestDemoSeeder::metricsFitTheTierUnderTheDefaultLadder()
              qPrintable(QString::number(withinReach)));
 }
 
+void TestDemoSeeder::catalogueCoversTheMall()
+{
+    const int items = m_db->value(QStringLiteral("SELECT COUNT(*) FROM items")).toInt();
+    QVERIFY2(items >= 35 && items <= 50, qPrintable(QString::number(items)));
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(DISTINCT category) FROM items")).toInt(), 6);
+    for (const char *band :
+         {"points_price < 1000", "points_price >= 1000 AND points_price < 10000", "points_price >= 10000"})
+        QVERIFY2(m_db->value(QStringLiteral("SELECT COUNT(*) FROM items WHERE %1").arg(QLatin1String(band)))
+                         .toInt() >= 3,
+                 band);
+    const auto count = [&](const char *where) {
+        return m_db->value(QStringLiteral("SELECT COUNT(*) FROM items WHERE %1").arg(QLatin1String(where)))
+            .toInt();
+    };
+    QVERIFY(count("cash_price > 0") >= 3);
+    QVERIFY(count("tier_prices_json <> '[]'") >= 3);
+    QVERIFY(count("min_tier_rank > 1") >= 3);
+    QVERIFY(count("stock = 0") >= 1);
+    QVERIFY(count("stock > 0 AND stock <= low_stock_threshold") >= 1);
+    QVERIFY(count("status = 'off'") >= 1);
+    QVERIFY(count("shelf_from IS NOT NULL OR shelf_until IS NOT NULL") >= 1);
+    // Stock came in through the ledger: every item has an inbound first, and the movements add up.
+    QCOMPARE(
+        count(
+            "NOT EXISTS (SELECT 1 FROM stock_movements m WHERE m.item_id = items.id AND m.kind = 'inbound')"),
+        0);
+    QCOMPARE(
+        count("stock <> (SELECT COALESCE(SUM(delta), 0) FROM stock_movements m WHERE m.item_id = items.id)"),
+        0);
+    // Chinese names.
+    for (const QVariantList &row : m_db->rows(QStringLiteral("SELECT name FROM items"))) {
+        const QString name = row.at(0).toString();
+        QVERIFY2(!name.isEmpty() && name.at(0).unicode() >= 0x4E00, qPrintable(name));
+    }
+}
+
 void TestDemoSeeder::seedingAgainAddsMembers()
 {
+    const int items = m_db->value(QStringLiteral("SELECT COUNT(*) FROM items")).toInt();
     QVERIFY(m_server.seedDemo(50));
+    QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM items")).toInt(), items); // one mall
     QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(*) FROM members")).toInt(), 250);
     QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(DISTINCT phone) FROM members")).toInt(), 250);
     QCOMPARE(m_db->value(QStringLiteral("SELECT COUNT(DISTINCT member_no) FROM members")).toInt(), 250);
