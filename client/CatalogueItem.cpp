@@ -1,7 +1,5 @@
 #include "client/CatalogueItem.h"
 
-#include "core/IsoTime.h"
-
 namespace loyalty {
 
 CatalogueItem CatalogueItem::fromJson(const QJsonObject &object)
@@ -12,18 +10,8 @@ CatalogueItem CatalogueItem::fromJson(const QJsonObject &object)
     read.lowStock = object.value(QStringLiteral("lowStock")).toBool(read.item.isLowStock());
     read.onShelf =
         object.value(QStringLiteral("onShelf")).toBool(read.item.isOnShelf(QDateTime::currentDateTimeUtc()));
-    const QString band = object.value(QStringLiteral("priceBand")).toString();
-    read.priceBand = read.item.priceBand();
-    for (PriceBand known : {PriceBand::Low, PriceBand::Mid, PriceBand::High}) {
-        if (band == priceBandToString(known))
-            read.priceBand = known;
-    }
-    const QJsonObject image = object.value(QStringLiteral("image")).toObject();
-    read.image.url = image.value(QStringLiteral("url")).toString();
-    read.image.contentType = image.value(QStringLiteral("contentType")).toString();
-    read.image.size = image.value(QStringLiteral("size")).toInteger();
-    read.createdAt = fromIsoTime(object.value(QStringLiteral("createdAt")).toString());
-    read.updatedAt = fromIsoTime(object.value(QStringLiteral("updatedAt")).toString());
+    if (!priceBandFromString(object.value(QStringLiteral("priceBand")).toString(), &read.priceBand))
+        read.priceBand = read.item.priceBand();
     return read;
 }
 

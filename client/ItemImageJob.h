@@ -2,6 +2,7 @@
 
 #include "client/ApiJob.h"
 #include "client/CatalogueItem.h"
+#include "core/ItemImage.h"
 
 namespace loyalty {
 
@@ -18,9 +19,13 @@ public:
 
     CatalogueItem item() const { return m_item; }
 
-    static constexpr qint64 kMaxBytes = 512 * 1024;
-    // The Content-Type for a file's bytes by their magic numbers; empty when they are none of the three.
-    static QByteArray contentTypeOf(const QByteArray &bytes);
+    static constexpr qint64 kMaxBytes = ItemImage::kMaxBytes;
+    // The Content-Type for a file's bytes by their magic numbers (as the server checks them); empty when
+    // they are none of the three.
+    static QByteArray contentTypeOf(const QByteArray &bytes)
+    {
+        return ItemImage::sniffContentType(bytes).toLatin1();
+    }
 
 protected:
     bool parse(int httpStatus, const QJsonDocument &document) override;

@@ -23,8 +23,9 @@ QJsonObject SaveItemJob::bodyFor(const MallItem &item)
 {
     QJsonObject body = item.toJson();
     // The server's own: the id is in the path, stock moves only through movements, the version is
-    // added for a PATCH, and the image travels on its own route.
-    for (const char *key : {"id", "stock", "version", "imagePath", "imageUrl", "image"})
+    // added for a PATCH, the image travels on its own route, the rest the server works out.
+    for (const char *key :
+         {"id", "stock", "version", "image", "createdAt", "updatedAt", "lowStock", "onShelf", "priceBand"})
         body.remove(QLatin1String(key));
     // A PATCH keeps what it does not name: an empty schedule end is sent as null so it is cleared.
     for (const char *key : {"shelfFrom", "shelfUntil"}) {

@@ -1,6 +1,7 @@
 #include "ui/ItemEditor.h"
 
 #include "client/ItemImageJob.h"
+#include "client/RemoveItemImageJob.h"
 #include "client/SaveItemJob.h"
 #include "models/MallText.h"
 
@@ -54,8 +55,8 @@ ItemEditor::ItemEditor(ApiClient &client, const CatalogueItem &item, const QHash
       m_period(new QComboBox(this)), m_onShelf(new QCheckBox(this)), m_from(new QDateTimeEdit(this)),
       m_noStart(new QCheckBox(this)), m_until(new QDateTimeEdit(this)), m_noEnd(new QCheckBox(this)),
       m_threshold(new QSpinBox(this)), m_initialStock(new QSpinBox(this)),
-      m_chooseImage(new QPushButton(this)), m_preview(new QLabel(this)), m_imageInfo(new QLabel(this)),
-      m_generalError(new QLabel(this)),
+      m_chooseImage(new QPushButton(this)), m_removeImage(new QPushButton(this)), m_preview(new QLabel(this)),
+      m_imageInfo(new QLabel(this)), m_generalError(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("itemEditor"));
@@ -146,6 +147,9 @@ ItemEditor::ItemEditor(ApiClient &client, const CatalogueItem &item, const QHash
     m_chooseImage->setObjectName(QStringLiteral("chooseImage"));
     m_chooseImage->setText(tr("Choose &image…"));
     m_chooseImage->setAutoDefault(false);
+    m_removeImage->setObjectName(QStringLiteral("removeImage"));
+    m_removeImage->setText(tr("Remove image"));
+    m_removeImage->setAutoDefault(false);
     m_preview->setObjectName(QStringLiteral("itemImagePreview"));
     m_preview->setFixedSize(kPreviewSize, kPreviewSize);
     m_preview->setAlignment(Qt::AlignCenter);
@@ -170,6 +174,7 @@ ItemEditor::ItemEditor(ApiClient &client, const CatalogueItem &item, const QHash
     whatForm->addRow(tr("&Description:"), withError(m_description, QStringLiteral("description")));
     auto *imageColumn = new QVBoxLayout;
     imageColumn->addWidget(m_chooseImage);
+    imageColumn->addWidget(m_removeImage);
     imageColumn->addWidget(m_imageInfo);
     imageColumn->addStretch();
     auto *imageRow = new QHBoxLayout;
@@ -255,6 +260,7 @@ ItemEditor::ItemEditor(ApiClient &client, const CatalogueItem &item, const QHash
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ItemEditor::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_chooseImage, &QPushButton::clicked, this, &ItemEditor::chooseImage);
+    connect(m_removeImage, &QPushButton::clicked, this, &ItemEditor::removeImage);
     connect(m_addTierPrice, &QPushButton::clicked, this, [this] {
         // The next rank up from the last row, a tenth off the points price: a start to edit.
         const int rank = m_tierPrices->rowCount() > 0 ? tierRankAt(m_tierPrices->rowCount() - 1) + 1
@@ -269,12 +275,7 @@ ItemEditor::ItemEditor(ApiClient &client, const CatalogueItem &item, const QHash
     connect(m_noEnd, &QCheckBox::toggled, this, &ItemEditor::updateScheduleEdits);
 
     fill(item.item);
-    if (item.hasImage())
-        m_imageInfo->setText(tr("The item has an image (%1 KB). Choose another to replace it.")
-                                 .arg(QLocale().toString(double(item.image.size) / 1024.0, 'f', 1)));
-    else
-        m_imageInfo->setText(tr("PNG, JPEG or WebP, at most 512 KB."));
-    m_preview->setText(item.hasImage() ? tr("(current image)") : tr("No image"));
+    showImageState();
     m_name->setFocus();
 }
 
@@ -430,6 +431,8 @@ bool ItemEditor::loadImageFile(const QString &path)
     }
     m_imageBytes = bytes;
     m_imageType = type;
+    m_dropImage = false;
+    m_removeImage->setEnabled(!m_busy);
     const QImage image = QImage::fromData(bytes);
     if (image.isNull()) {
         m_preview->setPixmap({});
@@ -442,6 +445,33 @@ bool ItemEditor::loadImageFile(const QString &path)
         tr("%1 (%2 KB) is uploaded when the item is saved.")
             .arg(QFileInfo(path).fileName(), QLocale().toString(double(bytes.size()) / 1024.0, 'f', 1)));
     return true;
+}
+
+void ItemEditor::showImageState()
+{
+    // Nothing chosen: what the item has now (or will not have once saved).
+    const bool has = m_original.hasImage() && !m_dropImage;
+    m_preview->setPixmap({});
+    m_preview->setText(has ? tr("(current image)") : tr("No image"));
+    if (has)
+        m_imageInfo->setText(
+            tr("The item has an image (%1 KB). Choose another to replace it.")
+                .arg(QLocale().toString(double(m_original.item.image->size) / 1024.0, 'f', 1)));
+    else if (m_dropImage)
+        m_imageInfo->setText(tr("The image is removed when the item is saved."));
+    else
+        m_imageInfo->setText(tr("PNG, JPEG or WebP, at most 512 KB."));
+    m_removeImage->setEnabled(has && !m_busy);
+}
+
+void ItemEditor::removeImage()
+{
+    showFieldError(QStringLiteral("image"), QString());
+    if (!m_imageBytes.isEmpty())
+        m_imageBytes.clear(); // back to what the item has
+    else if (m_original.hasImage())
+        m_dropImage = true;
+    showImageState();
 }
 
 QString ItemEditor::fieldError(const QString &field) const
@@ -518,6 +548,7 @@ void ItemEditor::setBusy(bool busy)
              m_removeTierPrice, m_minTier, m_perMember, m_periodCount, m_period, m_onShelf, m_noStart,
              m_noEnd, m_threshold, m_initialStock, m_chooseImage})
         field->setEnabled(!busy);
+    m_removeImage->setEnabled(!busy && (!m_imageBytes.isEmpty() || (m_original.hasImage() && !m_dropImage)));
     updateScheduleEdits();
 }
 
@@ -552,10 +583,33 @@ void ItemEditor::submit()
             return;
         }
         m_saved = save->saved();
-        if (!m_imageBytes.isEmpty()) {
-            uploadImage();
+        finishImage();
+    });
+    job->start();
+}
+
+void ItemEditor::finishImage()
+{
+    if (!m_imageBytes.isEmpty()) {
+        uploadImage();
+        return;
+    }
+    if (!m_dropImage || !m_saved.hasImage()) {
+        accept();
+        return;
+    }
+    setBusy(true);
+    auto *job = new RemoveItemImageJob(&m_client, m_saved.id(), this);
+    connect(job, &ApiJob::finished, this, [this](ApiJob *finished) {
+        auto *remove = static_cast<RemoveItemImageJob *>(finished);
+        setBusy(false);
+        if (!remove->succeeded()) {
+            showFieldError(QStringLiteral("image"), remove->errorText());
+            showFieldError(QString(), tr("The item was saved, but its image is still there. Press Save to "
+                                         "try again."));
             return;
         }
+        m_saved = remove->item();
         accept();
     });
     job->start();

@@ -50,6 +50,8 @@ public:
     bool loadImageFile(const QString &path);
     // Test hook, like Prompt::setNextAnswer: the next chooseImage() takes this path instead of asking.
     static void setNextImagePath(const QString &path);
+    // Drops the picture chosen, or else the item's own (removed from the server once the item is saved).
+    void removeImage();
 
     void addTierPrice(int rank, qint64 points);
     void submit();
@@ -78,6 +80,7 @@ public:
     QSpinBox *thresholdBox() const { return m_threshold; }
     QSpinBox *initialStockBox() const { return m_initialStock; }
     QPushButton *chooseImageButton() const { return m_chooseImage; }
+    QPushButton *removeImageButton() const { return m_removeImage; }
     QLabel *imagePreview() const { return m_preview; }
     QPushButton *saveButton() const;
 
@@ -88,7 +91,10 @@ private:
     void showProblems(const QList<ReportedViolation> &problems);
     void showFieldError(const QString &field, const QString &message);
     void setBusy(bool busy);
+    // After the save: uploads the chosen picture or removes the old one, then accepts.
+    void finishImage();
     void uploadImage();
+    void showImageState();
     void updateScheduleEdits();
     int tierRankAt(int row) const;
     qint64 tierPointsAt(int row) const;
@@ -119,12 +125,14 @@ private:
     QSpinBox *m_threshold;
     QSpinBox *m_initialStock;
     QPushButton *m_chooseImage;
+    QPushButton *m_removeImage;
     QLabel *m_preview;
     QLabel *m_imageInfo;
     QLabel *m_generalError;
     QDialogButtonBox *m_buttons;
     QMap<QString, QLabel *> m_errors;
     bool m_busy = false;
+    bool m_dropImage = false; // the item's own picture goes when the item is saved
     static std::optional<QString> s_nextImagePath;
 };
 

@@ -118,7 +118,7 @@ QString MallItemView::tierName(int rank) const
 
 void MallItemView::showItem(const CatalogueItem &item)
 {
-    const bool otherImage = item.image.url != m_item.image.url || item.id() != m_item.id();
+    const bool otherImage = item.imageUrl() != m_item.imageUrl() || item.id() != m_item.id();
     m_item = item;
     updateTexts();
     if (otherImage)
@@ -223,7 +223,7 @@ void MallItemView::loadImage()
         m_image->setText(tr("No image"));
         return;
     }
-    const QString url = m_item.image.url;
+    const QString url = m_item.imageUrl();
     if (const auto cached = m_imageCache.constFind(url); cached != m_imageCache.constEnd()) {
         m_image->setPixmap(*cached);
         m_imageShown = true;
@@ -232,7 +232,7 @@ void MallItemView::loadImage()
     m_image->setText(tr("Loading image…"));
     auto *job = new ItemImageBytesJob(&m_services.client(), url, this);
     connect(job, &ApiJob::finished, this, [this, url](ApiJob *finished) {
-        if (m_item.image.url != url)
+        if (m_item.imageUrl() != url)
             return; // another item is shown by now
         auto *bytes = static_cast<ItemImageBytesJob *>(finished);
         const QImage image = bytes->succeeded() ? QImage::fromData(bytes->bytes()) : QImage();

@@ -74,6 +74,7 @@ MallPane::MallPane(ConsoleServices &services, QWidget *parent)
     m_search->setObjectName(QStringLiteral("mallSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
+    m_search->setMaxLength(MallItem::kMaxNameLength); // the server takes a name part of at most that
     m_category->setObjectName(QStringLiteral("mallCategoryFilter"));
     m_band->setObjectName(QStringLiteral("mallBandFilter"));
     m_shelf->setObjectName(QStringLiteral("mallShelfFilter"));

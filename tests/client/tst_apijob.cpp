@@ -296,7 +296,7 @@ void tst_ApiJob::rawBodyGoesAsItIs()
     auto *job = run(new ItemImageJob(&client, 4, png, "image/png"));
     QVERIFY2(job->succeeded(), qPrintable(job->errorText()));
     QCOMPARE(job->item().id(), qint64(4));
-    QCOMPARE(job->item().image.url, QStringLiteral("/v1/items/4/image?v=00aa"));
+    QCOMPARE(job->item().imageUrl(), QStringLiteral("/v1/items/4/image?v=00aa"));
     const test::FixtureServer::Request sent = fixtures.lastRequest();
     QCOMPARE(sent.body, png);
     QCOMPARE(sent.headers.value("content-type"), QByteArray("image/png"));

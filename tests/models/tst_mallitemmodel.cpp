@@ -126,8 +126,9 @@ void tst_MallItemModel::pagesArriveNewestFirst()
     QCOMPARE(model.headerData(MallItemModel::MinTierColumn, Qt::Horizontal).toString(),
              QStringLiteral("Minimum tier"));
     const CatalogueItem speaker = model.itemAt(1);
-    QCOMPARE(speaker.image.url, QStringLiteral("/v1/items/4/image?v=0123456789abcdef"));
-    QCOMPARE(speaker.image.contentType, QStringLiteral("image/png"));
+    QCOMPARE(speaker.imageUrl(), QStringLiteral("/v1/items/4/image?v=0123456789abcdef"));
+    QCOMPARE(speaker.item.image->contentType, QStringLiteral("image/png"));
+    QCOMPARE(speaker.item.image->size, qint64(2048));
     QCOMPARE(speaker.item.tierPrices.size(), 2);
     QVERIFY(!model.itemAt(0).hasImage());
 }

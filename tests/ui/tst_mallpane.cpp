@@ -4,7 +4,8 @@
 // tier price, an initial stock and a picture chosen from a file, uploaded after the save); its stock is
 // adjusted with a reason (a missing reason said inline first) and the movement shows in the history with
 // the new stock; a correction below zero shows the server's sentence next to the change and moves
-// nothing; and a support agent reads the catalogue without any write action.
+// nothing; a support agent reads the catalogue without any write action; a double click edits the item
+// (renamed, its picture removed); and a save someone else's overtook is said, nothing overwritten.
 #include "core/IsoTime.h"
 #include "models/MallItemModel.h"
 #include "models/StockMovementModel.h"
@@ -24,6 +25,7 @@
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void adjustStockWithReason();
     void correctionBelowZeroChangesNothing();
     void supportSeesNoWriteActions();
+    void editByDoubleClickRemovesTheImage();
+    void staleSaveIsSaid();
 
 private:
     std::unique_ptr<TestHttp> http();
@@ -423,6 +427,80 @@ void tst_MallPane::supportSeesNoWriteActions()
     QVERIFY(!QApplication::activeModalWidget());
     QCOMPARE(pane.itemView()->shownItem().id(), m_created);
     QTRY_VERIFY_WITH_TIMEOUT(pane.itemView()->hasImageShown(), 10000); // the picture is read with mall.read
+}
+
+void tst_MallPane::editByDoubleClickRemovesTheImage()
+{
+    MallPane &pane = *m_pane;
+    QVERIFY(pane.selectItem(m_created));
+    const int versionBefore = serverItem(m_created).value(QStringLiteral("version")).toInt();
+    QString nameShown;
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *editor = qobject_cast<ItemEditor *>(QApplication::activeModalWidget());
+        QVERIFY(editor);
+        QTimer::singleShot(30000, editor, &QDialog::reject);
+        QVERIFY(!editor->isNew());
+        QVERIFY(editor->initialStockBox()->isHidden()); // stock changes only through Adjust stock
+        nameShown = editor->nameEdit()->text();
+        QCOMPARE(editor->pointsBox()->value(), 30000);
+        QCOMPARE(editor->cashBox()->value(), 99.0);
+        QCOMPARE(editor->tierPriceTable()->rowCount(), 1);
+        QVERIFY(editor->removeImageButton()->isEnabled());
+        QTest::mouseClick(editor->removeImageButton(), Qt::LeftButton);
+        QVERIFY(!editor->removeImageButton()->isEnabled());
+        editor->nameEdit()->setText(QStringLiteral("Blue enamel mug"));
+        filled = true;
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    });
+    const QModelIndex index = pane.listModel()->index(pane.listModel()->rowOfItem(m_created), 0);
+    Q_EMIT pane.listView()->doubleClicked(index);
+    QVERIFY(filled);
+    QCOMPARE(nameShown, QStringLiteral("Enamel mug 搪瓷杯"));
+    const QJsonObject saved = serverItem(m_created);
+    QCOMPARE(saved.value(QStringLiteral("name")).toString(), QStringLiteral("Blue enamel mug"));
+    QVERIFY(saved.value(QStringLiteral("image")).isNull());
+    QVERIFY(saved.value(QStringLiteral("version")).toInt() > versionBefore);
+    QCOMPARE(saved.value(QStringLiteral("stock")).toInt(), 15);
+    const int row = pane.listModel()->rowOfItem(m_created);
+    QCOMPARE(pane.listModel()->index(row, MallItemModel::NameColumn).data().toString(),
+             QStringLiteral("Blue enamel mug"));
+    QCOMPARE(pane.itemView()->titleLabel()->text(), QStringLiteral("Blue enamel mug"));
+    QVERIFY(!pane.itemView()->hasImageShown());
+    QCOMPARE(pane.itemView()->imageLabel()->text(), QStringLiteral("No image"));
+}
+
+void tst_MallPane::staleSaveIsSaid()
+{
+    MallPane &pane = *m_pane;
+    QVERIFY(pane.selectItem(m_created));
+    QString refusal;
+    bool stillOpen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *editor = qobject_cast<ItemEditor *>(QApplication::activeModalWidget());
+        QVERIFY(editor);
+        QTimer::singleShot(30000, editor, &QDialog::reject);
+        // Someone else saves the item while this editor is open.
+        const int version = serverItem(m_created).value(QStringLiteral("version")).toInt();
+        const HttpReply other = http()->send(
+            "PATCH", QStringLiteral("/v1/items/%1").arg(m_created),
+            QJsonDocument(QJsonObject{{QStringLiteral("version"), version},
+                                      {QStringLiteral("name"), QStringLiteral("Mug (someone else)")}})
+                .toJson(),
+            {{"Content-Type", "application/json"}});
+        QCOMPARE(other.status, 200);
+        editor->nameEdit()->setText(QStringLiteral("Mug (mine)"));
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->generalErrorLabel()->isVisible(), 10000);
+        refusal = editor->generalErrorLabel()->text();
+        stillOpen = editor->isVisible();
+        editor->reject();
+    });
+    pane.editAction()->trigger();
+    QVERIFY(stillOpen);
+    QVERIFY2(refusal.startsWith(QStringLiteral("Someone else changed this item")), qPrintable(refusal));
+    QCOMPARE(serverItem(m_created).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Mug (someone else)"));
 }
 
 QTEST_MAIN(tst_MallPane)
