@@ -56,7 +56,7 @@ QStringList MallItemExporter::record(const CatalogueItem &item)
             item.onShelf ? QStringLiteral("true") : QStringLiteral("false"),
             toIsoTime(mall.shelfFrom),
             toIsoTime(mall.shelfUntil),
-            toIsoTime(item.updatedAt)};
+            toIsoTime(mall.updatedAt)};
 }
 
 bool MallItemExporter::start(const ItemListFilter &filter, const QString &filePath)
