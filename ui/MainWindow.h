@@ -19,6 +19,7 @@ class ApprovalsPane;
 class AuditPane;
 class ConsoleServices;
 class JobProgressDialog;
+class MallPane;
 class MembersPane;
 class PendingApprovalCounter;
 class TiersPane;
@@ -37,6 +38,7 @@ public:
     AuditPane *auditPane() const { return m_audit; }
     ApprovalsPane *approvalsPane() const { return m_approvals; }
     TiersPane *tiersPane() const { return m_tiers; }
+    MallPane *mallPane() const { return m_mall; }
     PendingApprovalCounter *approvalCounter() const { return m_approvalCounter; }
     QAction *runExpiryAction() const { return m_runExpiry; }
     // The job window "Run expiry now…" opened last (null when none is open).
@@ -98,6 +100,7 @@ private:
     AuditPane *m_audit;
     ApprovalsPane *m_approvals;
     TiersPane *m_tiers;
+    MallPane *m_mall;
     PendingApprovalCounter *m_approvalCounter;
     QPointer<JobProgressDialog> m_jobDialog;
     QLabel *m_connectionLabel;
