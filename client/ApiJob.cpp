@@ -30,6 +30,23 @@ void ApiJob::setRequest(const QByteArray &method, const QString &path, const QUr
     m_path = path;
     m_query = query;
     m_body = body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact);
+    m_contentType.clear();
+}
+
+void ApiJob::setRawRequest(const QByteArray &method, const QString &path, const QByteArray &body,
+                           const QByteArray &contentType, const QUrlQuery &query)
+{
+    m_method = method;
+    m_path = path;
+    m_query = query;
+    m_body = body;
+    m_contentType = contentType;
+}
+
+bool ApiJob::parseBytes(int httpStatus, const QByteArray &bytes, const QByteArray &contentType)
+{
+    Q_UNUSED(contentType)
+    return parse(httpStatus, QJsonDocument::fromJson(bytes));
 }
 
 void ApiJob::start()
@@ -68,6 +85,8 @@ void ApiJob::sendAttempt()
     QNetworkRequest request = m_client->makeRequest(m_path, m_query);
     if (!m_idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", m_idempotencyKey);
+    if (!m_contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);
     QNetworkAccessManager *network = m_client->network();
     if (m_method == "GET") {
         m_reply = network->get(request);
@@ -130,9 +149,8 @@ void ApiJob::onReplyFinished()
 
     if (m_client)
         m_client->reportReachable(true);
-    const QJsonDocument document = QJsonDocument::fromJson(bytes);
     if (status >= 200 && status < 300) {
-        if (parse(status, document)) {
+        if (parseBytes(status, bytes, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray())) {
             finish(Outcome::Succeeded);
         } else {
             m_error = {status,
@@ -144,6 +162,7 @@ void ApiJob::onReplyFinished()
         return;
     }
 
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
     m_error = ApiError::fromJson(status, document.object());
     if (!m_error.isError()) {
         m_error.code = QStringLiteral("http_%1").arg(status);

@@ -54,11 +54,18 @@ Q_SIGNALS:
 protected:
     void setRequest(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
                     const QJsonDocument &body = {});
+    // A request whose body is not JSON (an image upload): the bytes go as they are, with their own
+    // Content-Type. Everything else (retries, refusals, timeouts) works as for JSON requests.
+    void setRawRequest(const QByteArray &method, const QString &path, const QByteArray &body,
+                       const QByteArray &contentType, const QUrlQuery &query = {});
     // Makes a write safe to retry: the server applies the same key once.
     void setIdempotencyKey(const QByteArray &key) { m_idempotencyKey = key; }
     ApiClient *client() const { return m_client; }
     // Reads a 2xx answer; returns false when the answer is not what the contract says.
     virtual bool parse(int httpStatus, const QJsonDocument &document) = 0;
+    // Reads a 2xx answer as bytes; the default reads them as JSON and calls parse(). Jobs whose answer is
+    // not JSON (an image's bytes) override this one instead.
+    virtual bool parseBytes(int httpStatus, const QByteArray &bytes, const QByteArray &contentType);
     // Reads what a refusal carries beyond {code, message, field} (e.g. the violations of a ladder, the job
     // already running); error() is set when this is called.
     virtual void parseRefusal(const QJsonDocument &document) { Q_UNUSED(document) }
@@ -74,6 +81,7 @@ private:
     QString m_path;
     QUrlQuery m_query;
     QByteArray m_body;
+    QByteArray m_contentType; // empty: JSON
     QByteArray m_idempotencyKey;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;

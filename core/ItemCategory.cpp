@@ -51,4 +51,17 @@ ItemFulfilment itemFulfilment(ItemCategory category)
     return ItemFulfilment::Code;
 }
 
+QString itemFulfilmentToString(ItemFulfilment fulfilment)
+{
+    switch (fulfilment) {
+    case ItemFulfilment::Ship:
+        return QStringLiteral("shipped");
+    case ItemFulfilment::Code:
+        return QStringLiteral("code");
+    case ItemFulfilment::Direct:
+        break;
+    }
+    return QStringLiteral("direct");
+}
+
 } // namespace loyalty

@@ -29,6 +29,8 @@ QString itemCategoryToString(ItemCategory category);
 // Returns false for a word that is not a category.
 bool itemCategoryFromString(const QString &text, ItemCategory *category);
 ItemFulfilment itemFulfilment(ItemCategory category);
+// The redemption JSON's `fulfilment`: shipped, code or direct.
+QString itemFulfilmentToString(ItemFulfilment fulfilment);
 inline bool itemShipsPhysically(ItemCategory category)
 {
     return itemFulfilment(category) == ItemFulfilment::Ship;

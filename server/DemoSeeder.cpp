@@ -6,6 +6,7 @@
 #include "server/DemoCatalogue.h"
 #include "server/DemoMetrics.h"
 #include "server/DemoNames.h"
+#include "server/DemoRedemptions.h"
 #include "server/LedgerService.h"
 #include "server/Logging.h"
 #include "server/MemberMetricColumns.h"
@@ -338,6 +339,8 @@ bool DemoSeeder::seed(int members, Summary *summary, bool colleague)
         if (items > 0)
             std::fprintf(stderr, "seeded %d mall items\n", items);
     }
+    if (ok)
+        ok = DemoRedemptions::seed(20260601u + quint32(first)); // over the catalogue, once
     if (ok) {
         // The warning window as the daily run leaves it, so the at-risk list has its sprint members
         // before the first scheduled run.

@@ -11,6 +11,7 @@
 #include "core/StatusChangeRequest.h"
 #include "core/TierOverrideRequest.h"
 #include "server/AdjustmentService.h"
+#include "server/AfterSalesService.h"
 #include "server/ApprovalService.h"
 #include "server/AuditLog.h"
 #include "server/AuditReader.h"
@@ -31,6 +32,7 @@
 #include "server/NoteService.h"
 #include "server/PasswordHasher.h"
 #include "server/PendingService.h"
+#include "server/RedemptionService.h"
 #include "server/ReversalService.h"
 #include "server/StockService.h"
 #include "server/TierAtRiskService.h"
@@ -246,6 +248,22 @@ const QList<HttpApi::Route> &HttpApi::table()
         {"GET", "/v1/items/{id}/stock-movements", Guard::needs(Permission::MallRead),
          &HttpApi::stockMovements},
         {"POST", "/v1/events", Guard::needs(Permission::EventsPost), &HttpApi::postEvents},
+        {"GET", "/v1/redemptions", Guard::needs(Permission::MallRead), &HttpApi::listRedemptions},
+        {"POST", "/v1/redemptions", Guard::needs(Permission::RedemptionsHandle), &HttpApi::placeRedemption},
+        {"GET", "/v1/redemptions/{id}", Guard::needs(Permission::MallRead), &HttpApi::getRedemption},
+        {"POST", "/v1/redemptions/{id}/fulfil", Guard::needs(Permission::RedemptionsHandle),
+         &HttpApi::fulfilRedemption},
+        {"POST", "/v1/redemptions/{id}/ship", Guard::needs(Permission::RedemptionsHandle),
+         &HttpApi::shipRedemption},
+        {"POST", "/v1/redemptions/{id}/complete", Guard::needs(Permission::RedemptionsHandle),
+         &HttpApi::completeRedemption},
+        {"POST", "/v1/redemptions/{id}/cancel", Guard::needs(Permission::RedemptionsHandle),
+         &HttpApi::cancelRedemption},
+        {"POST", "/v1/redemptions/{id}/cases", Guard::needs(Permission::RedemptionsHandle),
+         &HttpApi::openCase},
+        {"GET", "/v1/cases", Guard::needs(Permission::MallRead), &HttpApi::listCases},
+        {"POST", "/v1/cases/{id}/resolve", Guard::needs(Permission::RedemptionsHandle),
+         &HttpApi::resolveCase},
         {"GET", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::listUsers},
         {"POST", "/v1/users", Guard::needs(Permission::UsersManage), &HttpApi::createUser},
         {"PATCH", "/v1/users/{id}", Guard::needs(Permission::UsersManage), &HttpApi::updateUser},
@@ -1171,6 +1189,190 @@ HttpApi::HandlerResult HttpApi::postEvents(RequestContext &context)
         items.append(item);
     }
     return ApiReply::json(200, {{QStringLiteral("results"), items}});
+}
+
+namespace {
+// A redemption step's text field: trimmed, at most `max` characters; `required` refuses an empty one.
+std::optional<Violation> readText(const QJsonObject &body, const char *key, int max, bool required,
+                                  const char *missing, const char *tooLong, QString *out)
+{
+    const QString field = QString::fromLatin1(key);
+    const QJsonValue value = body.value(field);
+    if (!value.isString() && !value.isUndefined() && !value.isNull())
+        return Violation{field, QStringLiteral("%1_not_text").arg(field),
+                         QT_TRANSLATE_NOOP("Validation", "This field must be text.")};
+    *out = value.toString().trimmed();
+    if (required && out->isEmpty())
+        return Violation{field, QStringLiteral("%1_required").arg(field), missing};
+    if (out->size() > max)
+        return Violation{field, QStringLiteral("%1_too_long").arg(field), tooLong};
+    return std::nullopt;
+}
+
+std::optional<ServiceError> readTime(const QUrlQuery &query, const char *key, QDateTime *time)
+{
+    const QString text = query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
+    if (text.isEmpty())
+        return std::nullopt;
+    *time = fromIsoTime(text);
+    if (!time->isValid())
+        return ServiceError::validation(
+            QString::fromLatin1(key),
+            QT_TRANSLATE_NOOP("Server", "Give the time in ISO 8601, e.g. 2026-05-01T00:00:00Z."));
+    return std::nullopt;
+}
+
+std::optional<ServiceError> readPositiveId(const QUrlQuery &query, const char *key, qint64 *id)
+{
+    const QString text = query.queryItemValue(QString::fromLatin1(key));
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    if (!ok || *id <= 0)
+        return ServiceError::validation(
+            QString::fromLatin1(key), QT_TRANSLATE_NOOP("Server", "Give the id as a positive whole number."));
+    return std::nullopt;
+}
+} // namespace
+
+HttpApi::HandlerResult HttpApi::listRedemptions(RequestContext &context)
+{
+    const QUrlQuery query = context.request->query();
+    Paging paging;
+    if (auto problem = readPaging(query, &paging))
+        return error(context, *problem);
+    RedemptionFilter filter;
+    const QString status = query.queryItemValue(QStringLiteral("status"));
+    if (!status.isEmpty()) {
+        RedemptionStatus parsed = RedemptionStatus::Placed;
+        if (!redemptionStatusFromString(status, &parsed))
+            return error(context, ServiceError::validation(
+                                      QStringLiteral("status"),
+                                      QT_TRANSLATE_NOOP("Server", "The status must be placed, fulfilled, "
+                                                                  "shipped, completed or cancelled.")));
+        filter.status = parsed;
+    }
+    for (auto problem :
+         {readPositiveId(query, "member", &filter.memberId), readPositiveId(query, "item", &filter.itemId),
+          readTime(query, "from", &filter.from), readTime(query, "to", &filter.to)}) {
+        if (problem)
+            return error(context, *problem);
+    }
+    const Outcome<RedemptionPage> page = RedemptionReader::list(filter, paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    return pageReply(page.value().items, page.value().nextCursor);
+}
+
+HttpApi::HandlerResult HttpApi::getRedemption(RequestContext &context)
+{
+    const std::optional<qint64> id = pathId(context);
+    if (!id)
+        return error(context, ServiceError::notFound());
+    const Outcome<RedemptionView> view = RedemptionReader::find(*id, true);
+    if (!view.ok())
+        return error(context, view.error());
+    return ApiReply::json(200, view.value().toJson());
+}
+
+HttpApi::HandlerResult HttpApi::placeRedemption(RequestContext &context)
+{
+    QJsonObject body;
+    if (const auto problem = parseObject(context.request->body(), &body))
+        return error(context, *problem);
+    PlaceCommand command;
+    if (const std::optional<Violation> violation = RedemptionRequest::fromJson(body, &command.request))
+        return error(context, ServiceError::fromViolation(*violation));
+    if (const auto problem = readGuard(context, &command.guard))
+        return error(context, *problem);
+    command.actor = context.session.user;
+    command.clientAddress = context.clientAddress;
+    const Outcome<WriteResult> result = RedemptionService::place(command);
+    if (!result.ok())
+        return error(context, result.error());
+    return ApiReply::raw(result.value().status, result.value().body);
+}
+
+HttpApi::HandlerResult HttpApi::fulfilRedemption(RequestContext &context)
+{
+    return idempotentWrite(
+        context, &RedemptionCommand::redemptionId,
+        [](const QJsonObject &body, RedemptionCommand *command) {
+            command->action = RedemptionAction::Fulfil;
+            return readText(body, "code", RedemptionService::kMaxCodeLength, false, "",
+                            QT_TRANSLATE_NOOP("Validation", "A code may be at most 64 characters."),
+                            &command->code);
+        },
+        &RedemptionService::act);
+}
+
+HttpApi::HandlerResult HttpApi::shipRedemption(RequestContext &context)
+{
+    return idempotentWrite(
+        context, &RedemptionCommand::redemptionId,
+        [](const QJsonObject &body, RedemptionCommand *command) {
+            command->action = RedemptionAction::Ship;
+            return ShipmentRequest::fromJson(body, &command->shipment);
+        },
+        &RedemptionService::act);
+}
+
+HttpApi::HandlerResult HttpApi::completeRedemption(RequestContext &context)
+{
+    return idempotentWrite(
+        context, &RedemptionCommand::redemptionId,
+        [](const QJsonObject &, RedemptionCommand *command) -> std::optional<Violation> {
+            command->action = RedemptionAction::Complete;
+            return std::nullopt;
+        },
+        &RedemptionService::act);
+}
+
+HttpApi::HandlerResult HttpApi::cancelRedemption(RequestContext &context)
+{
+    return idempotentWrite(
+        context, &RedemptionCommand::redemptionId,
+        [](const QJsonObject &body, RedemptionCommand *command) {
+            command->action = RedemptionAction::Cancel;
+            return readText(body, "reason", RedemptionService::kMaxReasonLength, true,
+                            QT_TRANSLATE_NOOP("Validation", "Say why the redemption is cancelled."),
+                            QT_TRANSLATE_NOOP("Validation", "The reason may be at most 200 characters."),
+                            &command->reason);
+        },
+        &RedemptionService::act);
+}
+
+HttpApi::HandlerResult HttpApi::openCase(RequestContext &context)
+{
+    return idempotentWrite(context, &CaseCommand::redemptionId, &AfterSalesService::open);
+}
+
+HttpApi::HandlerResult HttpApi::listCases(RequestContext &context)
+{
+    const QUrlQuery query = context.request->query();
+    Paging paging;
+    if (auto problem = readPaging(query, &paging))
+        return error(context, *problem);
+    std::optional<CaseStatus> status;
+    const QString word = query.queryItemValue(QStringLiteral("status"));
+    if (!word.isEmpty()) {
+        CaseStatus parsed = CaseStatus::Open;
+        if (!caseStatusFromString(word, &parsed))
+            return error(context, ServiceError::validation(
+                                      QStringLiteral("status"),
+                                      QT_TRANSLATE_NOOP("Server", "The status must be open or resolved.")));
+        status = parsed;
+    }
+    const Outcome<CasePage> page = CaseReader::list(status, paging.limit, paging.cursor);
+    if (!page.ok())
+        return error(context, page.error());
+    return pageReply(page.value().items, page.value().nextCursor);
+}
+
+HttpApi::HandlerResult HttpApi::resolveCase(RequestContext &context)
+{
+    return idempotentWrite(context, &ResolveCommand::caseId, &AfterSalesService::resolve);
 }
 
 HttpApi::HandlerResult HttpApi::tierVersions(RequestContext &context)

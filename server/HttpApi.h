@@ -188,6 +188,16 @@ private:
     HandlerResult stockMovements(RequestContext &context);
     QJsonObject draftJson(const RequestContext &context, const TierDraft &draft) const;
     HandlerResult postEvents(RequestContext &context);
+    HandlerResult listRedemptions(RequestContext &context);
+    HandlerResult getRedemption(RequestContext &context);
+    HandlerResult placeRedemption(RequestContext &context);
+    HandlerResult fulfilRedemption(RequestContext &context);
+    HandlerResult shipRedemption(RequestContext &context);
+    HandlerResult completeRedemption(RequestContext &context);
+    HandlerResult cancelRedemption(RequestContext &context);
+    HandlerResult openCase(RequestContext &context);
+    HandlerResult listCases(RequestContext &context);
+    HandlerResult resolveCase(RequestContext &context);
     HandlerResult listUsers(RequestContext &context);
     HandlerResult createUser(RequestContext &context);
     HandlerResult updateUser(RequestContext &context);

@@ -207,12 +207,20 @@ bool LedgerService::takeFrom(qint64 entryId, qint64 lotId, qint64 amount, qint64
     return true;
 }
 
+bool LedgerService::givesBackADeduction(LedgerKind kind, qint64 amount, qint64 reversesEntryId)
+{
+    if (amount <= 0)
+        return false;
+    return kind == LedgerKind::Reverse || (kind == LedgerKind::Refund && reversesEntryId > 0);
+}
+
 // Applies one posted entry to the lots (everything but opening a new lot).
 bool LedgerService::consume(qint64 memberId, qint64 entryId, const LedgerPosting &posting, qint64 createdAt)
 {
-    if (posting.kind == LedgerKind::Reverse && posting.amount > 0) {
-        // Undoing a deduction: the same amounts back to the same lots, expired or not (an expired
-        // lot that gets points back is open again until the next expiry run takes them).
+    if (givesBackADeduction(posting.kind, posting.amount, posting.reversesEntryId)) {
+        // Undoing a deduction (a reversal, or a refund of a redemption's spend): the same amounts back
+        // to the same lots, expired or not (an expired lot that gets points back is open again until
+        // the next expiry run takes them).
         m_consumptionsOf->bindValue(0, posting.reversesEntryId);
         if (!Database::exec(*m_consumptionsOf))
             return false;
@@ -317,7 +325,8 @@ Outcome<PostedEntries> LedgerService::post(qint64 memberId, const QList<LedgerPo
         const QDateTime createdAt =
             posting.createdAt.isValid() ? posting.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
         // A posting that adds points opens a lot, and the entry shows when it lapses.
-        const bool opensLot = posting.amount > 0 && posting.kind != LedgerKind::Reverse;
+        const bool opensLot =
+            posting.amount > 0 && !givesBackADeduction(posting.kind, posting.amount, posting.reversesEntryId);
         const QDateTime expiresAt = !opensLot                     ? posting.expiresAt
                                     : posting.expiresAt.isValid() ? posting.expiresAt
                                                                   : createdAt.toUTC().addMonths(expiryMonths);

@@ -24,7 +24,7 @@ struct LedgerPosting
     QString source;     // order, manual, task, redemption, campaign
     QDateTime createdAt;
     QDateTime expiresAt;        // earns only
-    qint64 reversesEntryId = 0; // reversals only
+    qint64 reversesEntryId = 0; // reversals, and refunds of a spend (the spend's entry)
     qint64 fromLotId = 0;       // expiry only: the one lot this entry takes from
 };
 
@@ -42,8 +42,9 @@ using LedgerPage = IdPage<LedgerEntry>;
 //
 // Expiry lots live here too, in the same transaction: a posting that adds points (not a reversal)
 // opens a lot; one that removes points takes from the lots that expire first and records what it
-// took in lot_consumptions. A reversal of a deduction gives back exactly those amounts to the same
-// lots; a reversal of an addition empties its lot and takes any shortfall from the other lots, FIFO.
+// took in lot_consumptions. A reversal of a deduction, and a refund naming the spend it refunds
+// (reversesEntryId), give back exactly those amounts to the same lots; a reversal of an addition empties
+// its lot and takes any shortfall from the other lots, FIFO. A refund naming no entry opens a lot.
 class LedgerService
 {
 public:
@@ -54,6 +55,11 @@ public:
     static void setLotExpiryMonths(int months);
     static int lotExpiryMonths();
     static QDateTime lotExpiry(const QDateTime &earnedAt);
+
+    // A reversal of a deduction, or a refund that names the spend it refunds: both put the points back
+    // into the lots the deduction took them from and open no lot of their own (the lot backfill replays
+    // the ledger by the same rule).
+    static bool givesBackADeduction(LedgerKind kind, qint64 amount, qint64 reversesEntryId);
 
     // Posts the entries in order for one member. The caller owns the (write) transaction and rolls
     // it back on an error, so a refused batch leaves nothing behind.

@@ -39,7 +39,8 @@ public:
     void entry(qint64 id, LedgerKind kind, qint64 amount, qint64 createdAt, const QVariant &expiresAt,
                qint64 reverses)
     {
-        if (amount > 0 && kind != LedgerKind::Reverse) {
+        const bool givesBack = LedgerService::givesBackADeduction(kind, amount, reverses);
+        if (amount > 0 && !givesBack) {
             m_lotOfEntry.insert(id, m_lots.size());
             const qint64 expiry =
                 expiresAt.isNull()
@@ -50,7 +51,7 @@ public:
             m_open.append({qint64(m_open.size()), amount, expiry});
             return;
         }
-        if (amount > 0) { // a reversed deduction: back to the same lots
+        if (givesBack) { // a reversed or refunded deduction: back to the same lots
             for (const PlannedTake &take : std::as_const(m_takes)) {
                 if (take.entryId == reverses)
                     m_open[take.lotIndex].remaining += take.amount;

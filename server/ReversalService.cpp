@@ -30,6 +30,13 @@ Outcome<WriteResult> ReversalService::reverse(const ReversalCommand &command)
         if (entry.status != LedgerStatus::Posted)
             return refusal("entry_not_posted",
                            QT_TRANSLATE_NOOP("Server", "Only posted entries can be reversed."));
+        // A redemption's points move with its stock and status: a bare reversal would give the points
+        // back and leave the goods with the member.
+        if (entry.source == QLatin1String("redemption"))
+            return refusal("redemption_entry",
+                           QT_TRANSLATE_NOOP("Server", "This entry belongs to a redemption; cancel the "
+                                                       "redemption or refund it through an after-sales "
+                                                       "case instead."));
         if (alreadyReversed)
             return refusal("already_reversed",
                            QT_TRANSLATE_NOOP("Server", "This entry has already been reversed."));

@@ -3,7 +3,6 @@
 #include "server/AuditLog.h"
 #include "server/Database.h"
 #include "server/ItemService.h"
-#include "server/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,49 +57,61 @@ ServiceError stockNegative(qint64 stock)
 }
 } // namespace
 
-Outcome<StockMovement> StockService::move(qint64 itemId, StockMovementKind kind, qint64 delta,
-                                          const QString &reason, qint64 redemptionId, const QString &actor)
+ServiceError StockService::outOfStock(qint64 left, qint64 wanted)
 {
-    Transaction transaction;
-    if (!transaction.isActive())
+    return {422,
+            QStringLiteral("out_of_stock"),
+            "Server",
+            QT_TRANSLATE_NOOP("Server", "Out of stock: %1 left, %2 asked for."),
+            {QString::number(left), QString::number(wanted)},
+            {}};
+}
+
+Outcome<StockMovement> StockService::move(qint64 itemId, StockMovementKind kind, qint64 delta,
+                                          const QString &reason, qint64 redemptionId, const QString &actor,
+                                          Shortfall shortfall)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The guard is in the UPDATE itself: under the write lock nothing else moves the count between
+    // the check and the change (and the CHECK on items.stock is the last line behind it).
+    QSqlQuery &update =
+        Database::prepared(QStringLiteral("UPDATE items SET stock = stock + ?, updated_at = ? WHERE id = ? "
+                                          "AND stock + ? >= 0 RETURNING stock"));
+    update.bindValue(0, delta);
+    update.bindValue(1, now);
+    update.bindValue(2, itemId);
+    update.bindValue(3, delta);
+    if (!Database::exec(update))
         return ServiceError::internal();
-    bool failed = false;
-    const std::optional<qint64> stock = currentStock(itemId, &failed);
-    if (failed)
-        return ServiceError::internal();
-    if (!stock)
-        return ServiceError::notFound();
-    if (*stock + delta < 0)
-        return stockNegative(*stock);
+    const bool moved = update.next();
+    const qint64 after = moved ? update.value(0).toLongLong() : 0;
+    update.finish();
+    if (!moved) {
+        bool failed = false;
+        const std::optional<qint64> stock = currentStock(itemId, &failed);
+        if (failed)
+            return ServiceError::internal();
+        if (!stock)
+            return ServiceError::notFound();
+        return shortfall == Shortfall::OutOfStock ? outOfStock(*stock, -delta) : stockNegative(*stock);
+    }
 
     StockMovement movement;
     movement.itemId = itemId;
     movement.kind = kind;
     movement.delta = delta;
-    movement.quantityAfter = *stock + delta;
+    movement.quantityAfter = after;
     movement.reason = reason;
     movement.redemptionId = redemptionId;
     movement.actor = actor;
-    movement.createdAt =
-        QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), QTimeZone::utc());
-    const qint64 now = movement.createdAt.toMSecsSinceEpoch();
-
-    // The write lock is held (BEGIN IMMEDIATE), so the count read above is the one updated here.
-    QSqlQuery update(Database::connection());
-    update.prepare(QStringLiteral("UPDATE items SET stock = ?, updated_at = ? WHERE id = ?"));
-    update.bindValue(0, movement.quantityAfter);
-    update.bindValue(1, now);
-    update.bindValue(2, itemId);
-    if (!Database::exec(update))
-        return ServiceError::internal();
-    QSqlQuery insert(Database::connection());
-    insert.prepare(
+    movement.createdAt = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc());
+    QSqlQuery &insert = Database::prepared(
         QStringLiteral("INSERT INTO stock_movements (item_id, kind, delta, quantity_after, reason, "
                        "redemption_id, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, itemId);
     insert.bindValue(1, stockMovementKindToString(kind));
     insert.bindValue(2, delta);
-    insert.bindValue(3, movement.quantityAfter);
+    insert.bindValue(3, after);
     insert.bindValue(4, Database::text(reason));
     insert.bindValue(5, redemptionId > 0 ? QVariant(redemptionId) : QVariant(QMetaType::fromType<qint64>()));
     insert.bindValue(6, Database::text(actor));
@@ -108,8 +119,6 @@ Outcome<StockMovement> StockService::move(qint64 itemId, StockMovementKind kind,
     if (!Database::exec(insert))
         return ServiceError::internal();
     movement.id = insert.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return ServiceError::internal();
     return movement;
 }
 

@@ -31,13 +31,23 @@ public:
     // {movement, item}; 422 stock_negative; 404 for an unknown item.
     static Outcome<WriteResult> change(const StockCommand &command);
 
+    // How a move that would leave less than nothing is refused: staff's change names the delta
+    // (stock_negative); a redemption is told the item is out of stock (out_of_stock).
+    enum class Shortfall
+    {
+        StockNegative,
+        OutOfStock
+    };
+
     // Moves an item's stock by `delta` (0 is allowed: a shipment) and writes the movement row, inside
-    // the caller's transaction (opened here as a savepoint, so a refusal leaves nothing of this
-    // call). `redemptionId` 0: not from a redemption. 404 not_found for an unknown item; 422
-    // stock_negative (field "delta", the message says what is in stock) when the stock would go below
-    // zero. No audit row: the caller audits what it does.
+    // the caller's transaction (the caller rolls it back on an error; a refusal itself writes nothing).
+    // `redemptionId` 0: not from a redemption. 404 not_found for an unknown item; 422 as `shortfall`
+    // says, the message saying what is in stock. No audit row: the caller audits what it does.
     static Outcome<StockMovement> move(qint64 itemId, StockMovementKind kind, qint64 delta,
-                                       const QString &reason, qint64 redemptionId, const QString &actor);
+                                       const QString &reason, qint64 redemptionId, const QString &actor,
+                                       Shortfall shortfall = Shortfall::StockNegative);
+    // The 422 out_of_stock for asking `wanted` units of an item that has `left`.
+    static ServiceError outOfStock(qint64 left, qint64 wanted);
 
     // Newest first; 404 for an unknown item.
     static Outcome<StockMovementPage> movements(qint64 itemId, int limit,

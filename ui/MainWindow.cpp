@@ -5,6 +5,7 @@
 #include "ui/AuditPane.h"
 #include "ui/ConsoleServices.h"
 #include "ui/JobProgressDialog.h"
+#include "ui/MallPane.h"
 #include "ui/MembersPane.h"
 #include "ui/PasswordDialog.h"
 #include "ui/Prompt.h"
@@ -31,6 +32,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
       m_stack(new QStackedWidget(this)), m_members(new MembersPane(services, this)),
       m_users(new UsersPane(services, this)), m_audit(new AuditPane(services, this)),
       m_approvals(new ApprovalsPane(services, this)), m_tiers(new TiersPane(services, this)),
+      m_mall(new MallPane(services, this)),
       m_approvalCounter(new PendingApprovalCounter(&services.client(), this)),
       m_connectionLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_refresh(new QAction(this)),
       m_find(new QAction(this)), m_settings(new QAction(this)), m_signOut(new QAction(this)),
@@ -56,6 +58,9 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
         [this] { m_audit->exportCsv(); });
     addPane(m_users, Permission::UsersManage, QT_TR_NOOP("Users"), [this] { m_users->refresh(); });
     addPane(m_tiers, Permission::TiersManage, QT_TR_NOOP("Tiers"), [this] { m_tiers->refresh(); });
+    addPane(
+        m_mall, Permission::MallRead, QT_TR_NOOP("Mall"), [this] { m_mall->refresh(); },
+        [this] { m_mall->exportCsv(); });
     m_redemptions = new RedemptionsPane(services, this);
     addPane(
         m_redemptions, Permission::MallRead, QT_TR_NOOP("Redemptions"), [this] { m_redemptions->refresh(); },
@@ -265,6 +270,7 @@ void MainWindow::setUser(const UserInfo &user)
     m_members->setUser(user);
     m_approvals->setUser(user);
     m_tiers->setUser(user);
+    m_mall->setUser(user);
     m_redemptions->setUser(user);
     m_runExpiry->setVisible(user.can(Permission::JobsRun));
     if (!user.can(Permission::ApprovalsDecide))

@@ -19,6 +19,7 @@ class ApprovalsPane;
 class AuditPane;
 class ConsoleServices;
 class JobProgressDialog;
+class MallPane;
 class MembersPane;
 class PendingApprovalCounter;
 class RedemptionsPane;
@@ -38,6 +39,7 @@ public:
     AuditPane *auditPane() const { return m_audit; }
     ApprovalsPane *approvalsPane() const { return m_approvals; }
     TiersPane *tiersPane() const { return m_tiers; }
+    MallPane *mallPane() const { return m_mall; }
     RedemptionsPane *redemptionsPane() const { return m_redemptions; }
     PendingApprovalCounter *approvalCounter() const { return m_approvalCounter; }
     QAction *runExpiryAction() const { return m_runExpiry; }
@@ -100,6 +102,7 @@ private:
     AuditPane *m_audit;
     ApprovalsPane *m_approvals;
     TiersPane *m_tiers;
+    MallPane *m_mall;
     RedemptionsPane *m_redemptions = nullptr;
     PendingApprovalCounter *m_approvalCounter;
     QPointer<JobProgressDialog> m_jobDialog;

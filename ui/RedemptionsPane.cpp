@@ -1,7 +1,7 @@
 #include "ui/RedemptionsPane.h"
 
+#include "client/ItemsJob.h"
 #include "client/MemberSearchJob.h"
-#include "client/PageJob.h"
 #include "client/RedemptionActionJob.h"
 #include "client/RedemptionJob.h"
 #include "models/RedemptionExporter.h"
@@ -46,19 +46,6 @@ QString timeText(const QDateTime &time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
-
-// What the item chooser needs of GET /v1/items: the id and the name.
-struct ItemChoice
-{
-    qint64 id = 0;
-    QString name;
-
-    static ItemChoice fromJson(const QJsonObject &object)
-    {
-        return {object.value(QStringLiteral("id")).toInteger(),
-                object.value(QStringLiteral("name")).toString()};
-    }
-};
 
 // "3", "#3": an id typed by hand; 0 when the text is no id.
 qint64 typedId(QString text)
@@ -396,9 +383,7 @@ void RedemptionsPane::refresh()
 void RedemptionsPane::loadItems()
 {
     m_itemsLoaded = true;
-    QUrlQuery query;
-    auto *job = new PageJob<ItemChoice>(&m_services.client(), QStringLiteral("/v1/items"), query, QString(),
-                                        kItemChoices, this);
+    auto *job = new ItemsJob(&m_services.client(), ItemListFilter{}, QString(), kItemChoices, this);
     connect(job, &ApiJob::finished, this, [this](ApiJob *finished) {
         if (!finished->succeeded()) {
             m_itemsLoaded = false; // tried again at the next refresh; typing an id works meanwhile
@@ -408,9 +393,9 @@ void RedemptionsPane::loadItems()
         const QString typed = m_itemFilter->currentText();
         while (m_itemFilter->count() > 1)
             m_itemFilter->removeItem(1);
-        for (const ItemChoice &item : static_cast<PageJob<ItemChoice> *>(finished)->items())
+        for (const CatalogueItem &item : static_cast<ItemsJob *>(finished)->items())
             //: An item in the chooser: its name and id, e.g. "保温杯 (#3)"
-            m_itemFilter->addItem(tr("%1 (#%2)").arg(item.name).arg(item.id), item.id);
+            m_itemFilter->addItem(tr("%1 (#%2)").arg(item.item.name).arg(item.id()), item.id());
         const int index = chosen > 0 ? m_itemFilter->findData(chosen) : 0;
         if (index >= 0)
             m_itemFilter->setCurrentIndex(index);

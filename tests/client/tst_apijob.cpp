@@ -1,12 +1,19 @@
 // The job layer against a real loyalty-server: typed answers, refusals with the server's sentence and
-// field, idempotent replays, retries, and what a person reads when the server is away.
+// field, idempotent replays, retries, and what a person reads when the server is away. The mall's jobs
+// run against fixtures of the REST contract: a raw image body goes as it is with its own Content-Type,
+// a stock change retried keeps its Idempotency-Key, and an item's refusal carries a violation per field.
 #include "client/AdjustPointsJob.h"
 #include "client/ApiClient.h"
+#include "client/ItemImageBytesJob.h"
+#include "client/ItemImageJob.h"
 #include "client/LedgerJob.h"
 #include "client/LoginJob.h"
 #include "client/MemberJob.h"
 #include "client/MemberSearchJob.h"
 #include "client/RevealPhoneJob.h"
+#include "client/SaveItemJob.h"
+#include "client/StockChangeJob.h"
+#include "support/FixtureServer.h"
 #include "support/TestServer.h"
 
 #include <QSignalSpy>
@@ -32,6 +39,11 @@ private Q_SLOTS:
     void unreachableServerSaysSo();
     void silentServerTimesOutAfterRetries();
     void expiredSessionIsReported();
+    void rawBodyGoesAsItIs();
+    void rawAnswerIsReadAsBytes();
+    void stockChangeRetryKeepsItsKey();
+    void itemViolationsPerField();
+    void staleItemSaveIsSaid();
 
 private:
     template <typename Job> static Job *run(Job *job)
@@ -258,6 +270,161 @@ void tst_ApiJob::expiredSessionIsReported()
     QCOMPARE(search->httpStatus(), 401);
     QCOMPARE(search->error().code, QStringLiteral("token_expired"));
     QCOMPARE(ended.count(), 1);
+}
+
+namespace {
+const QByteArray kItemJson = R"({"id": 4, "name": "Speaker", "category": "physicalGift", "pointsPrice": 12000,
+    "cashPrice": 0, "tierPrices": [], "minTierRank": 1, "perMemberLimit": 0,
+    "periodLimit": {"count": 0, "period": "month"}, "status": "on", "lowStockThreshold": 5, "stock": 9,
+    "lowStock": false, "onShelf": true, "priceBand": "high", "version": 3,
+    "image": {"url": "/v1/items/4/image?v=00aa", "contentType": "image/png", "size": 12}})";
+} // namespace
+
+void tst_ApiJob::rawBodyGoesAsItIs()
+{
+    test::FixtureServer fixtures;
+    fixtures.route("PUT", QStringLiteral("/v1/items/4/image"), 200, kItemJson);
+    QVERIFY(fixtures.listen());
+    ApiClient client;
+    client.setBaseUrl(fixtures.baseUrl());
+    client.setToken("token");
+    const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    QCOMPARE(ItemImageJob::contentTypeOf(png), QByteArray("image/png"));
+    QCOMPARE(ItemImageJob::contentTypeOf("\xff\xd8\xff\xe0rest"), QByteArray("image/jpeg"));
+    QCOMPARE(ItemImageJob::contentTypeOf(QByteArray("RIFF\x10\0\0\0WEBPVP8 ", 16)), QByteArray("image/webp"));
+    QCOMPARE(ItemImageJob::contentTypeOf("GIF89a"), QByteArray());
+    auto *job = run(new ItemImageJob(&client, 4, png, "image/png"));
+    QVERIFY2(job->succeeded(), qPrintable(job->errorText()));
+    QCOMPARE(job->item().id(), qint64(4));
+    QCOMPARE(job->item().imageUrl(), QStringLiteral("/v1/items/4/image?v=00aa"));
+    const test::FixtureServer::Request sent = fixtures.lastRequest();
+    QCOMPARE(sent.body, png);
+    QCOMPARE(sent.headers.value("content-type"), QByteArray("image/png"));
+    QCOMPARE(sent.headers.value("authorization"), QByteArray("Bearer token"));
+    // A JSON request afterwards is still JSON.
+    auto *stock =
+        run(new StockChangeJob(&client, 4, {3, QStringLiteral("delivery"), StockMovementKind::Inbound}));
+    QCOMPARE(fixtures.lastRequest().headers.value("content-type"), QByteArray("application/json"));
+    QCOMPARE(stock->httpStatus(), 404);
+}
+
+void tst_ApiJob::rawAnswerIsReadAsBytes()
+{
+    test::FixtureServer fixtures;
+    const QByteArray bytes("\x89PNG\r\n\x1a\nabcdef", 14);
+    fixtures.route("GET", QStringLiteral("/v1/items/4/image"), [bytes](const test::FixtureServer::Request &) {
+        return test::FixtureServer::Response{200, bytes, "image/png"};
+    });
+    QVERIFY(fixtures.listen());
+    ApiClient client;
+    client.setBaseUrl(fixtures.baseUrl());
+    auto *job = run(new ItemImageBytesJob(&client, QStringLiteral("/v1/items/4/image?v=00aa")));
+    QVERIFY2(job->succeeded(), qPrintable(job->errorText()));
+    QCOMPARE(job->bytes(), bytes);
+    QCOMPARE(job->contentType(), QByteArray("image/png"));
+    QCOMPARE(fixtures.lastRequest().query.queryItemValue(QStringLiteral("v")), QStringLiteral("00aa"));
+}
+
+void tst_ApiJob::stockChangeRetryKeepsItsKey()
+{
+    test::FixtureServer fixtures;
+    int calls = 0;
+    fixtures.route(
+        "POST", QStringLiteral("/v1/items/4/stock"), [&calls](const test::FixtureServer::Request &) {
+            // The first attempt meets a gateway that lost the server; the retry gets through.
+            if (++calls == 1)
+                return test::FixtureServer::Response{
+                    503, R"({"error":{"code":"unavailable","message":"Later."}})"};
+            return test::FixtureServer::Response{
+                201,
+                R"({"movement": {"id": 8, "itemId": 4, "kind": "correction", "delta": -2, "quantityAfter": 7,
+                     "reason": "count", "actor": "olga", "createdAt": "2025-03-06T02:30:00.000Z"},
+                     "item": )" +
+                    kItemJson + "}"};
+        });
+    QVERIFY(fixtures.listen());
+    ApiClient client;
+    client.setBaseUrl(fixtures.baseUrl());
+    auto *job =
+        new StockChangeJob(&client, 4, {-2, QStringLiteral(" count "), StockMovementKind::Correction});
+    const QByteArray key = job->idempotencyKey();
+    QVERIFY(!key.isEmpty());
+    run(job);
+    QVERIFY2(job->succeeded(), qPrintable(job->errorText()));
+    QCOMPARE(job->attempts(), 2);
+    QCOMPARE(job->movement().quantityAfter, qint64(7));
+    QCOMPARE(job->item().item.stock, qint64(9));
+    const QList<test::FixtureServer::Request> sent = fixtures.requests();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(0).headers.value("idempotency-key"), key);
+    QCOMPARE(sent.at(1).headers.value("idempotency-key"), key);
+    const QJsonObject body = QJsonDocument::fromJson(sent.at(1).body).object();
+    QCOMPARE(body.value(QStringLiteral("delta")).toInt(), -2);
+    QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("count"));
+    QCOMPARE(body.value(QStringLiteral("kind")).toString(), QStringLiteral("correction"));
+    // Another job, another key; a given key is kept.
+    auto *other = new StockChangeJob(&client, 4, {1, QStringLiteral("x"), StockMovementKind::Inbound});
+    QVERIFY(other->idempotencyKey() != key);
+    delete other;
+    auto *given =
+        new StockChangeJob(&client, 4, {1, QStringLiteral("x"), StockMovementKind::Inbound}, "mine");
+    QCOMPARE(given->idempotencyKey(), QByteArray("mine"));
+    delete given;
+}
+
+void tst_ApiJob::itemViolationsPerField()
+{
+    test::FixtureServer fixtures;
+    fixtures.route(
+        "POST", QStringLiteral("/v1/items"), 400,
+        R"({"error": {"code": "name_required", "message": "Enter the item's name.", "field": "name",
+                       "violations": [
+                         {"field": "name", "code": "name_required", "message": "Enter the item's name."},
+                         {"field": "tierPrices[0].points", "code": "tier_price_not_below",
+                          "message": "A tier price must be above zero and below the points price."}]}})");
+    QVERIFY(fixtures.listen());
+    ApiClient client;
+    client.setBaseUrl(fixtures.baseUrl());
+    MallItem item;
+    item.pointsPrice = 100;
+    item.tierPrices = {{2, 200}};
+    item.shelfFrom = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    auto *job = run(new SaveItemJob(&client, item, 25));
+    QVERIFY(job->isNew());
+    QCOMPARE(job->httpStatus(), 400);
+    QCOMPARE(job->violations().size(), 2);
+    QCOMPARE(job->violations().at(1).field, QStringLiteral("tierPrices[0].points"));
+    QVERIFY(!job->isStale());
+    const QJsonObject body = QJsonDocument::fromJson(fixtures.lastRequest().body).object();
+    QCOMPARE(body.value(QStringLiteral("initialStock")).toInt(), 25);
+    QVERIFY(!body.contains(QStringLiteral("id")));
+    QVERIFY(!body.contains(QStringLiteral("stock")));
+    QVERIFY(!body.contains(QStringLiteral("version")));
+    QVERIFY(!body.contains(QStringLiteral("imageUrl")));
+    QCOMPARE(body.value(QStringLiteral("shelfFrom")).toString(), QStringLiteral("2025-01-01T00:00:00.000Z"));
+    QVERIFY(body.value(QStringLiteral("shelfUntil")).isNull());
+}
+
+void tst_ApiJob::staleItemSaveIsSaid()
+{
+    test::FixtureServer fixtures;
+    fixtures.route("PATCH", QStringLiteral("/v1/items/4"), 409,
+                   R"({"error": {"code": "stale_version", "message": "Someone else saved this item."}})");
+    QVERIFY(fixtures.listen());
+    ApiClient client;
+    client.setBaseUrl(fixtures.baseUrl());
+    MallItem item;
+    item.id = 4;
+    item.version = 3;
+    item.name = QStringLiteral("Speaker");
+    auto *job = run(new SaveItemJob(&client, item));
+    QVERIFY(!job->isNew());
+    QVERIFY(job->isStale());
+    QVERIFY(job->violations().isEmpty());
+    const QJsonObject body = QJsonDocument::fromJson(fixtures.lastRequest().body).object();
+    QCOMPARE(body.value(QStringLiteral("version")).toInt(), 3);
+    QCOMPARE(body.value(QStringLiteral("name")).toString(), QStringLiteral("Speaker"));
+    QVERIFY(!body.contains(QStringLiteral("initialStock")));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiJob)

@@ -64,12 +64,15 @@ void tst_MallItem::category_data()
     QTest::addColumn<QString>("word");
     QTest::addColumn<bool>("ships");
     QTest::addColumn<bool>("code");
-    QTest::addRow("coupon") << QStringLiteral("coupon") << false << true;
-    QTest::addRow("virtualRight") << QStringLiteral("virtualRight") << false << true;
-    QTest::addRow("physicalGift") << QStringLiteral("physicalGift") << true << false;
-    QTest::addRow("service") << QStringLiteral("service") << false << true;
-    QTest::addRow("lottery") << QStringLiteral("lottery") << false << true;
-    QTest::addRow("charity") << QStringLiteral("charity") << false << false;
+    QTest::addColumn<QString>("fulfilment");
+    QTest::addRow("coupon") << QStringLiteral("coupon") << false << true << QStringLiteral("code");
+    QTest::addRow("virtualRight") << QStringLiteral("virtualRight") << false << true
+                                  << QStringLiteral("code");
+    QTest::addRow("physicalGift") << QStringLiteral("physicalGift") << true << false
+                                  << QStringLiteral("shipped");
+    QTest::addRow("service") << QStringLiteral("service") << false << true << QStringLiteral("code");
+    QTest::addRow("lottery") << QStringLiteral("lottery") << false << true << QStringLiteral("code");
+    QTest::addRow("charity") << QStringLiteral("charity") << false << false << QStringLiteral("direct");
 }
 
 void tst_MallItem::category()
@@ -77,8 +80,10 @@ void tst_MallItem::category()
     QFETCH(QString, word);
     QFETCH(bool, ships);
     QFETCH(bool, code);
+    QFETCH(QString, fulfilment);
     ItemCategory category{};
     QVERIFY(itemCategoryFromString(word, &category));
+    QCOMPARE(itemFulfilmentToString(itemFulfilment(category)), fulfilment);
     QCOMPARE(itemCategoryToString(category), word);
     QCOMPARE(itemShipsPhysically(category), ships);
     QCOMPARE(itemIsFulfilledWithCode(category), code);

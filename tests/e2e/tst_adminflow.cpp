@@ -85,10 +85,10 @@ void tst_AdminFlow::cleanupTestCase()
 void tst_AdminFlow::adminSeesUsersPane()
 {
     MainWindow *window = m_adminShell->window();
-    QCOMPARE(
-        window->visiblePanes(),
-        (QStringList{QStringLiteral("membersPane"), QStringLiteral("approvalsPane"),
-                     QStringLiteral("auditPane"), QStringLiteral("usersPane"), QStringLiteral("tiersPane")}));
+    QCOMPARE(window->visiblePanes(),
+             (QStringList{QStringLiteral("membersPane"), QStringLiteral("approvalsPane"),
+                          QStringLiteral("auditPane"), QStringLiteral("usersPane"),
+                          QStringLiteral("tiersPane"), QStringLiteral("mallPane")}));
     QVERIFY(window->showPane(QStringLiteral("usersPane")));
     window->refresh();
     UsersPane *pane = window->usersPane();
@@ -140,7 +140,9 @@ void tst_AdminFlow::supportUserHasNoUsersPane()
     m_agentShell = std::make_unique<ConsoleShell>(*m_agent);
     m_agentShell->enterConsole();
     MainWindow *window = m_agentShell->window();
-    QCOMPARE(window->visiblePanes(), QStringList{QStringLiteral("membersPane")});
+    // Every role reads the mall's catalogue.
+    QCOMPARE(window->visiblePanes(),
+             (QStringList{QStringLiteral("membersPane"), QStringLiteral("mallPane")}));
     QVERIFY(!window->showPane(QStringLiteral("usersPane")));
     QVERIFY(window->userLabel()->text().contains(QStringLiteral("王芳")));
 }

@@ -46,22 +46,32 @@ private:
     ApiClient m_client;
     QByteArray m_page1;
     QByteArray m_page2;
-    FixtureServer::Answer m_override; // status 0: answer from the fixtures
+    FixtureServer::Response m_override; // status 0: answer from the fixtures
 };
+
+namespace {
+// The server's refusal shape: {"error": {code, message, field}}.
+FixtureServer::Response refusal(int status, const char *code, const QString &message)
+{
+    const QJsonObject error{{QStringLiteral("code"), QString::fromLatin1(code)},
+                            {QStringLiteral("message"), message},
+                            {QStringLiteral("field"), QString()}};
+    return {status,
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact)};
+}
+} // namespace
 
 void tst_RedemptionModel::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_page1 = FixtureServer::read(QFINDTESTDATA("fixtures/redemptions-page1.json"));
-    m_page2 = FixtureServer::read(QFINDTESTDATA("fixtures/redemptions-page2.json"));
-    m_server = std::make_unique<FixtureServer>([this](const FixtureServer::Request &request) {
+    m_page1 = FixtureServer::readFile(QFINDTESTDATA("fixtures/redemptions-page1.json"));
+    m_page2 = FixtureServer::readFile(QFINDTESTDATA("fixtures/redemptions-page2.json"));
+    m_server = std::make_unique<FixtureServer>();
+    m_server->route("GET", QStringLiteral("/v1/redemptions"), [this](const FixtureServer::Request &request) {
         if (m_override.status != 0)
             return m_override;
-        if (request.path != QLatin1String("/v1/redemptions"))
-            return FixtureServer::error(404, "not_found", QStringLiteral("No such route."));
-        return FixtureServer::Answer{
-            200, request.query.queryItemValue(QStringLiteral("cursor")) == QLatin1String("page-2") ? m_page2
-                                                                                                   : m_page1};
+        const bool second = request.query.queryItemValue(QStringLiteral("cursor")) == QLatin1String("page-2");
+        return FixtureServer::Response{200, second ? m_page2 : m_page1};
     });
     QVERIFY(m_server->listen());
     m_client.setBaseUrl(m_server->baseUrl());
@@ -290,7 +300,7 @@ void tst_RedemptionModel::updateRedemptionInPlace()
 
 void tst_RedemptionModel::refusalBecomesTheErrorLine()
 {
-    m_override = FixtureServer::error(403, "forbidden", QStringLiteral("Your role may not read the mall."));
+    m_override = refusal(403, "forbidden", QStringLiteral("Your role may not read the mall."));
     RedemptionModel model(&m_client, nullptr);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy errors(&model, &PagedTableModel::errorOccurred);

@@ -36,7 +36,7 @@ void tst_RedemptionTimelineModel::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_detail = RedemptionRecord::fromJson(
-        QJsonDocument::fromJson(FixtureServer::read(QFINDTESTDATA("fixtures/redemption-detail.json")))
+        QJsonDocument::fromJson(FixtureServer::readFile(QFINDTESTDATA("fixtures/redemption-detail.json")))
             .object());
 }
 

@@ -64,6 +64,7 @@ class tst_RedemptionsPane : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void init();
     void queueFilteredByStatus_data();
     void queueFilteredByStatus();
     void queueFilteredByMemberNumber();
@@ -222,10 +223,29 @@ void tst_RedemptionsPane::showStatus(RedemptionsPane *pane, RedemptionStatus sta
 
 QList<qint64> tst_RedemptionsPane::shownIds(RedemptionsPane *pane)
 {
+    // The demo data has redemptions of its own: only this test's are compared.
+    const QList<qint64> own{m_toShip, m_damaged, m_toCancel, m_coded};
     QList<qint64> ids;
-    for (int row = 0; row < pane->listModel()->rowCount(); ++row)
-        ids.append(pane->listModel()->redemptionAt(row).id());
+    for (int row = 0; row < pane->listModel()->rowCount(); ++row) {
+        const qint64 id = pane->listModel()->redemptionAt(row).id();
+        if (own.contains(id))
+            ids.append(id);
+    }
     return ids;
+}
+
+void tst_RedemptionsPane::init()
+{
+    // Every test starts from the whole queue: no member, no item, no dates.
+    if (!m_window)
+        return;
+    RedemptionsPane *pane = m_window->redemptionsPane();
+    pane->dateFilter()->setChecked(false);
+    pane->itemFilter()->setCurrentIndex(0);
+    pane->memberFilter()->setText(QStringLiteral("x"));
+    pane->memberFilter()->clear(); // applies the filter
+    QTRY_VERIFY_WITH_TIMEOUT(
+        pane->listModel()->filter().memberId == 0 && pane->listModel()->filter().itemId == 0, 10000);
 }
 
 void tst_RedemptionsPane::selectRedemption(RedemptionsPane *pane, qint64 id)
@@ -273,10 +293,10 @@ void tst_RedemptionsPane::queueFilteredByStatus()
         QCOMPARE(
             pane->listModel()->data(pane->listModel()->index(row, RedemptionModel::StatusColumn)).toString(),
             RedemptionModel::statusText(RedemptionStatus(status)));
-    if (expected.isEmpty())
+    if (pane->listModel()->rowCount() == 0)
         QCOMPARE(pane->statusLine()->text(), QStringLiteral("No redemption matches this filter."));
     else
-        QVERIFY2(pane->statusLine()->text().startsWith(QString::number(expected.size())),
+        QVERIFY2(pane->statusLine()->text().startsWith(QLocale().toString(pane->listModel()->rowCount())),
                  qPrintable(pane->statusLine()->text()));
 }
 
@@ -293,16 +313,20 @@ void tst_RedemptionsPane::queueFilteredByMemberNumber()
     QTRY_COMPARE_WITH_TIMEOUT(pane->listModel()->filter().memberId, qint64(3), 10000);
     waitQueue(pane);
     QCOMPARE(shownIds(pane), QList<qint64>({m_coded, m_toCancel}));
-    QVERIFY(pane->listModel()
-                ->data(pane->listModel()->index(0, RedemptionModel::MemberColumn))
-                .toString()
-                .startsWith(memberNo));
+    for (int row = 0; row < pane->listModel()->rowCount(); ++row) {
+        QCOMPARE(pane->listModel()->redemptionAt(row).redemption.memberId, qint64(3));
+        QVERIFY(pane->listModel()
+                    ->data(pane->listModel()->index(row, RedemptionModel::MemberColumn))
+                    .toString()
+                    .startsWith(memberNo));
+    }
     // An item typed by id narrows it further.
     pane->itemFilter()->setEditText(QString::number(m_coupon));
     QTest::keyClick(pane->itemFilter()->lineEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(pane->listModel()->filter().itemId, m_coupon, 10000);
     waitQueue(pane);
     QCOMPARE(shownIds(pane), QList<qint64>({m_coded}));
+    QCOMPARE(pane->listModel()->rowCount(), 1); // nobody else redeemed the test's own coupon
     // Something that is no member is said under the bar; the queue stays.
     pane->memberFilter()->setText(QStringLiteral("nobody-here"));
     QTest::keyClick(pane->memberFilter(), Qt::Key_Return);
@@ -316,7 +340,7 @@ void tst_RedemptionsPane::queueFilteredByMemberNumber()
     QTRY_VERIFY_WITH_TIMEOUT(pane->listModel()->filter() == RedemptionsJob::Filter{}, 10000);
     waitQueue(pane);
     QVERIFY(!pane->filterError()->isVisible());
-    QCOMPARE(pane->listModel()->rowCount(), 4);
+    QCOMPARE(shownIds(pane), QList<qint64>({m_coded, m_toCancel, m_damaged, m_toShip}));
 }
 
 void tst_RedemptionsPane::shipThroughTheDialog()
@@ -467,7 +491,7 @@ void tst_RedemptionsPane::cancelWithReason()
 {
     RedemptionsPane *pane = m_window->redemptionsPane();
     showStatus(pane, RedemptionStatus::Placed);
-    QCOMPARE(shownIds(pane), QList<qint64>({m_toCancel}));
+    QCOMPARE(shownIds(pane), QList<qint64>({m_toCancel})); // the other one was shipped
     selectRedemption(pane, m_toCancel);
     const qint64 points = pane->shownRedemption().redemption.points;
     const qint64 balanceBefore = balanceOnServer(3);
@@ -549,7 +573,7 @@ void tst_RedemptionsPane::operatorSeesReadOnly()
     QVERIFY(window.showPane(QStringLiteral("redemptionsPane")));
     RedemptionsPane *pane = window.redemptionsPane();
     waitQueue(pane);
-    QCOMPARE(pane->listModel()->rowCount(), 4);
+    QCOMPARE(shownIds(pane), QList<qint64>({m_coded, m_toCancel, m_damaged, m_toShip}));
     showStatus(pane, RedemptionStatus::Shipped);
     selectRedemption(pane, m_toShip);
     QVERIFY(pane->completeButton()->isVisible());
