@@ -85,10 +85,11 @@ void tst_AdminFlow::cleanupTestCase()
 void tst_AdminFlow::adminSeesUsersPane()
 {
     MainWindow *window = m_adminShell->window();
-    QCOMPARE(window->visiblePanes(),
-             (QStringList{QStringLiteral("membersPane"), QStringLiteral("approvalsPane"),
-                          QStringLiteral("auditPane"), QStringLiteral("usersPane"),
-                          QStringLiteral("tiersPane"), QStringLiteral("mallPane")}));
+    QCOMPARE(
+        window->visiblePanes(),
+        (QStringList{QStringLiteral("membersPane"), QStringLiteral("approvalsPane"),
+                     QStringLiteral("auditPane"), QStringLiteral("usersPane"), QStringLiteral("tiersPane"),
+                     QStringLiteral("mallPane"), QStringLiteral("redemptionsPane")}));
     QVERIFY(window->showPane(QStringLiteral("usersPane")));
     window->refresh();
     UsersPane *pane = window->usersPane();
@@ -140,9 +141,9 @@ void tst_AdminFlow::supportUserHasNoUsersPane()
     m_agentShell = std::make_unique<ConsoleShell>(*m_agent);
     m_agentShell->enterConsole();
     MainWindow *window = m_agentShell->window();
-    // Every role reads the mall's catalogue.
-    QCOMPARE(window->visiblePanes(),
-             (QStringList{QStringLiteral("membersPane"), QStringLiteral("mallPane")}));
+    // Every role reads the mall's catalogue and its redemptions.
+    QCOMPARE(window->visiblePanes(), (QStringList{QStringLiteral("membersPane"), QStringLiteral("mallPane"),
+                                                  QStringLiteral("redemptionsPane")}));
     QVERIFY(!window->showPane(QStringLiteral("usersPane")));
     QVERIFY(window->userLabel()->text().contains(QStringLiteral("王芳")));
 }
