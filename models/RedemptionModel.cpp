@@ -187,6 +187,8 @@ QVariant RedemptionModel::headerData(int section, Qt::Orientation orientation, i
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && section == OpenCasesColumn)
+        return tr("Open after-sales cases");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -209,7 +211,8 @@ QVariant RedemptionModel::headerData(int section, Qt::Orientation orientation, i
     case StatusColumn:
         return tr("Status");
     case OpenCasesColumn:
-        return tr("Open cases");
+        //: Column: how many after-sales cases of the redemption are open
+        return tr("Cases");
     default:
         return {};
     }

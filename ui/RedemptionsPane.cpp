@@ -147,6 +147,9 @@ RedemptionsPane::RedemptionsPane(ConsoleServices &services, QWidget *parent)
     m_list->setModel(m_model);
     setUpListTable(m_list);
     m_list->setAlternatingRowColors(true);
+    // The item's name takes what the other columns leave, so the open cases stay in view.
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->horizontalHeader()->setSectionResizeMode(RedemptionModel::ItemColumn, QHeaderView::Stretch);
     m_statusLine->setObjectName(QStringLiteral("redemptionsStatusLine"));
     m_statusLine->setWordWrap(true);
 
@@ -189,6 +192,9 @@ RedemptionsPane::RedemptionsPane(ConsoleServices &services, QWidget *parent)
                                                              QHeaderView::Stretch);
     m_timelineView->horizontalHeader()->setSectionResizeMode(RedemptionTimelineModel::WhoColumn,
                                                              QHeaderView::ResizeToContents);
+    // A long sentence wraps onto a second line rather than being cut where the detail is narrow.
+    m_timelineView->setWordWrap(true);
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_casesCaption->setBuddy(m_casesView);
     m_casesView->setObjectName(QStringLiteral("redemptionCasesView"));
     m_casesView->setColumnCount(CaseColumnCount);

@@ -139,7 +139,9 @@ void tst_RedemptionModel::pagesNewestFirst()
     QCOMPARE(model.headerData(RedemptionModel::PointsColumn, Qt::Horizontal).toString(),
              QStringLiteral("Points"));
     QCOMPARE(model.headerData(RedemptionModel::OpenCasesColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Open cases"));
+             QStringLiteral("Cases"));
+    QCOMPARE(model.headerData(RedemptionModel::OpenCasesColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Open after-sales cases"));
 }
 
 void tst_RedemptionModel::rowShowsTheRedemption_data()
