@@ -9,9 +9,11 @@
 // `--seconds`. Prints adjustments per second, latency percentiles, the status codes seen and the target
 // check (at least 5,000 per second on SQLite), then verifies the ledger with loyalty-server --verify.
 
+#include "support/BenchHttpClient.h"
 #include "support/BenchOutput.h"
 #include "support/BenchServer.h"
 #include "support/DataDirectory.h"
+#include "support/KeepAliveClient.h"
 #include "support/Percentile.h"
 #include "support/ServerCommand.h"
 
@@ -19,12 +21,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
@@ -36,76 +34,6 @@ namespace {
 
 constexpr double kTarget = 5000.0;
 using namespace loyalty::bench;
-
-// One keep-alive connection that sends the next request as soon as the previous answer is complete.
-// Hand-written HTTP/1.1: the client must cost far less than the server it measures.
-class Client : public QObject
-{
-public:
-    Client(const QUrl &base, const QByteArray &token, int index, qint64 members, QMap<int, qint64> *statuses,
-           QList<double> *latencies)
-        : m_base(base), m_token(token), m_index(index), m_members(members), m_statuses(statuses),
-          m_latencies(latencies), m_random(static_cast<quint32>(1000 + index))
-    {
-        connect(&m_socket, &QTcpSocket::connected, this, &Client::send);
-        connect(&m_socket, &QTcpSocket::readyRead, this, &Client::read);
-    }
-
-    void start() { m_socket.connectToHost(m_base.host(), static_cast<quint16>(m_base.port())); }
-    void stop() { m_stopped = true; }
-    bool idle() const { return m_stopped && !m_waiting; }
-
-private:
-    void send()
-    {
-        if (m_stopped)
-            return;
-        const qint64 member = 1 + static_cast<qint64>(m_random.bounded(static_cast<quint32>(m_members)));
-        const QByteArray body = R"({"amount":10,"reason":"goodwill","note":"bench"})";
-        QByteArray request = "POST /v1/members/" + QByteArray::number(member) +
-                             "/adjustments HTTP/1.1\r\nHost: " + m_base.authority().toLatin1() +
-                             "\r\nAuthorization: Bearer " + m_token +
-                             "\r\nContent-Type: application/json\r\nIdempotency-Key: bench-" +
-                             QByteArray::number(m_index) + "-" + QByteArray::number(++m_sent) +
-                             "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-        m_buffer.clear();
-        m_waiting = true;
-        m_timer.start();
-        m_socket.write(request);
-    }
-
-    void read()
-    {
-        m_buffer += m_socket.readAll();
-        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        static const QRegularExpression lengthHeader(QStringLiteral("(?i)content-length:\\s*(\\d+)"));
-        const auto match = lengthHeader.match(QString::fromLatin1(m_buffer.left(headerEnd)));
-        const qint64 length = match.hasMatch() ? match.captured(1).toLongLong() : 0;
-        if (m_buffer.size() < headerEnd + 4 + length)
-            return;
-        const int status = m_buffer.mid(9, 3).toInt();
-        (*m_statuses)[status] += 1;
-        m_latencies->append(m_timer.nsecsElapsed() / 1e6);
-        m_waiting = false;
-        send();
-    }
-
-    QUrl m_base;
-    QByteArray m_token;
-    int m_index;
-    qint64 m_members;
-    QMap<int, qint64> *m_statuses;
-    QList<double> *m_latencies;
-    QRandomGenerator m_random;
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-    QElapsedTimer m_timer;
-    qint64 m_sent = 0;
-    bool m_waiting = false;
-    bool m_stopped = false;
-};
 
 } // namespace
 
@@ -155,25 +83,9 @@ int main(int argc, char *argv[])
     }
     const QUrl base = process.baseUrl();
 
-    // Sign in over a plain socket too.
-    QByteArray token;
-    {
-        QTcpSocket socket;
-        socket.connectToHost(base.host(), static_cast<quint16>(base.port()));
-        socket.waitForConnected(10000);
-        const QByteArray body = R"({"username":"bench","password":")" + kBenchPassword + "\"}";
-        socket.write("POST /v1/auth/login HTTP/1.1\r\nHost: " + base.authority().toLatin1() +
-                     "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        QByteArray answer;
-        while (socket.waitForReadyRead(20000))
-            answer += socket.readAll();
-        token = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4))
-                    .object()
-                    .value(QStringLiteral("token"))
-                    .toString()
-                    .toLatin1();
-    }
+    BenchHttpClient signIn(base);
+    const QByteArray token =
+        signIn.login(QStringLiteral("bench")).status == 200 ? signIn.token() : QByteArray();
     if (token.isEmpty()) {
         say(QStringLiteral("sign-in failed"));
         process.kill();
@@ -183,9 +95,22 @@ int main(int argc, char *argv[])
     QMap<int, qint64> statuses;
     QList<double> latencies;
     latencies.reserve(1'000'000);
-    std::vector<std::unique_ptr<Client>> pool;
-    for (int i = 0; i < clients; ++i)
-        pool.push_back(std::make_unique<Client>(base, token, i, members, &statuses, &latencies));
+    QRandomGenerator random(1000);
+    std::vector<std::unique_ptr<KeepAliveClient>> pool;
+    for (int i = 0; i < clients; ++i) {
+        pool.push_back(std::make_unique<KeepAliveClient>(
+            base, token, "bench-" + QByteArray::number(i),
+            [&random, members](QByteArray *path, QByteArray *body) {
+                const qint64 member = 1 + static_cast<qint64>(random.bounded(static_cast<quint32>(members)));
+                *path = "/v1/members/" + QByteArray::number(member) + "/adjustments";
+                *body = R"({"amount":10,"reason":"goodwill","note":"bench"})";
+                return true;
+            },
+            [&statuses, &latencies](int status, const QByteArray &, double milliseconds) {
+                statuses[status] += 1;
+                latencies.append(milliseconds);
+            }));
+    }
     say(QStringLiteral("%1 clients posting adjustments for %2 s ...").arg(clients).arg(seconds));
     QElapsedTimer wall;
     wall.start();

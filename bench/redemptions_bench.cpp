@@ -13,9 +13,11 @@
 // redemption, the points of the redemptions = the spends they posted, and the whole ledger with
 // loyalty-server --verify (balances = ledger sums = open lots).
 
+#include "support/BenchHttpClient.h"
 #include "support/BenchOutput.h"
 #include "support/BenchServer.h"
 #include "support/DataDirectory.h"
+#include "support/KeepAliveClient.h"
 #include "support/Percentile.h"
 #include "support/ReadOnlyDatabase.h"
 #include "support/ServerCommand.h"
@@ -32,7 +34,6 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
@@ -60,87 +61,6 @@ struct Budget
         ++sent;
         return true;
     }
-};
-
-// One keep-alive connection that sends the next request as soon as the previous answer is complete.
-// Hand-written HTTP/1.1: the client must cost far less than the server it measures.
-class Client : public QObject
-{
-public:
-    Client(const QUrl &base, const QByteArray &token, int index, const QList<qint64> *members, qint64 itemId,
-           Budget *budget, QMap<int, qint64> *statuses, QMap<QByteArray, qint64> *refusals,
-           QList<double> *latencies)
-        : m_base(base), m_token(token), m_index(index), m_members(members), m_itemId(itemId),
-          m_budget(budget), m_statuses(statuses), m_refusals(refusals), m_latencies(latencies),
-          m_random(static_cast<quint32>(2000 + index))
-    {
-        connect(&m_socket, &QTcpSocket::connected, this, &Client::send);
-        connect(&m_socket, &QTcpSocket::readyRead, this, &Client::read);
-    }
-
-    void start() { m_socket.connectToHost(m_base.host(), static_cast<quint16>(m_base.port())); }
-    bool idle() const { return !m_waiting; }
-
-private:
-    void send()
-    {
-        if (!m_budget->take())
-            return;
-        const qint64 member = m_members->at(int(m_random.bounded(qsizetype(m_members->size()))));
-        const QByteArray body = R"({"memberId":)" + QByteArray::number(member) + R"(,"itemId":)" +
-                                QByteArray::number(m_itemId) + R"(,"quantity":1})";
-        const QByteArray request = "POST /v1/redemptions HTTP/1.1\r\nHost: " + m_base.authority().toLatin1() +
-                                   "\r\nAuthorization: Bearer " + m_token +
-                                   "\r\nContent-Type: application/json\r\nIdempotency-Key: bench-" + m_run +
-                                   "-" + QByteArray::number(m_index) + "-" + QByteArray::number(++m_sent) +
-                                   "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
-                                   body;
-        m_buffer.clear();
-        m_waiting = true;
-        m_timer.start();
-        m_socket.write(request);
-    }
-
-    void read()
-    {
-        m_buffer += m_socket.readAll();
-        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        static const QRegularExpression lengthHeader(QStringLiteral("(?i)content-length:\\s*(\\d+)"));
-        const auto match = lengthHeader.match(QString::fromLatin1(m_buffer.left(headerEnd)));
-        const qint64 length = match.hasMatch() ? match.captured(1).toLongLong() : 0;
-        if (m_buffer.size() < headerEnd + 4 + length)
-            return;
-        const int status = m_buffer.mid(9, 3).toInt();
-        (*m_statuses)[status] += 1;
-        m_latencies->append(m_timer.nsecsElapsed() / 1e6);
-        if (status != 201) {
-            static const QRegularExpression code(QStringLiteral("\"code\":\"([a-z_]+)\""));
-            const auto found = code.match(QString::fromLatin1(m_buffer.mid(headerEnd + 4)));
-            (*m_refusals)[found.hasMatch() ? found.captured(1).toLatin1() : QByteArray("?")] += 1;
-        }
-        m_waiting = false;
-        send();
-    }
-
-    QUrl m_base;
-    QByteArray m_token;
-    // Keys stay unique over runs on the same data (the same key with another body is a 409).
-    QByteArray m_run = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-    int m_index;
-    const QList<qint64> *m_members;
-    qint64 m_itemId;
-    Budget *m_budget;
-    QMap<int, qint64> *m_statuses;
-    QMap<QByteArray, qint64> *m_refusals;
-    QList<double> *m_latencies;
-    QRandomGenerator m_random;
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-    QElapsedTimer m_timer;
-    qint64 m_sent = 0;
-    bool m_waiting = false;
 };
 
 // The bench's item, written beside the (stopped) server as the catalogue would: an on-shelf coupon with
@@ -253,24 +173,9 @@ int main(int argc, char *argv[])
     }
     const QUrl base = process.baseUrl();
 
-    QByteArray token;
-    {
-        QTcpSocket socket;
-        socket.connectToHost(base.host(), static_cast<quint16>(base.port()));
-        socket.waitForConnected(10000);
-        const QByteArray body = R"({"username":"bench","password":")" + kBenchPassword + "\"}";
-        socket.write("POST /v1/auth/login HTTP/1.1\r\nHost: " + base.authority().toLatin1() +
-                     "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        QByteArray answer;
-        while (socket.waitForReadyRead(20000))
-            answer += socket.readAll();
-        token = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4))
-                    .object()
-                    .value(QStringLiteral("token"))
-                    .toString()
-                    .toLatin1();
-    }
+    BenchHttpClient signIn(base);
+    const QByteArray token =
+        signIn.login(QStringLiteral("bench")).status == 200 ? signIn.token() : QByteArray();
     if (token.isEmpty()) {
         say(QStringLiteral("sign-in failed"));
         process.kill();
@@ -283,10 +188,32 @@ int main(int argc, char *argv[])
     QMap<QByteArray, qint64> refusals;
     QList<double> latencies;
     latencies.reserve(1'000'000);
-    std::vector<std::unique_ptr<Client>> pool;
-    for (int i = 0; i < clients; ++i)
-        pool.push_back(std::make_unique<Client>(base, token, i, &payers, itemId, &budget, &statuses,
-                                                &refusals, &latencies));
+    // Keys stay unique over runs on the same data (the same key with another body is a 409).
+    const QByteArray run = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    QRandomGenerator random(2000);
+    std::vector<std::unique_ptr<KeepAliveClient>> pool;
+    for (int i = 0; i < clients; ++i) {
+        pool.push_back(std::make_unique<KeepAliveClient>(
+            base, token, "bench-" + run + "-" + QByteArray::number(i),
+            [&budget, &random, &payers, itemId](QByteArray *path, QByteArray *body) {
+                if (!budget.take())
+                    return false;
+                const qint64 member = payers.at(int(random.bounded(qsizetype(payers.size()))));
+                *path = "/v1/redemptions";
+                *body = R"({"memberId":)" + QByteArray::number(member) + R"(,"itemId":)" +
+                        QByteArray::number(itemId) + R"(,"quantity":1})";
+                return true;
+            },
+            [&statuses, &refusals, &latencies](int status, const QByteArray &answer, double milliseconds) {
+                statuses[status] += 1;
+                latencies.append(milliseconds);
+                if (status != 201) {
+                    static const QRegularExpression code(QStringLiteral("\"code\":\"([a-z_]+)\""));
+                    const auto found = code.match(QString::fromLatin1(answer));
+                    refusals[found.hasMatch() ? found.captured(1).toLatin1() : QByteArray("?")] += 1;
+                }
+            }));
+    }
     say(budget.requests > 0
             ? QStringLiteral("%1 clients placing %2 redemptions (at most %3 s) ...")
                   .arg(clients)
@@ -302,6 +229,9 @@ int main(int argc, char *argv[])
     drain.setInterval(5);
     QObject::connect(&drain, &QTimer::timeout, &app, [&]() {
         const bool done = budget.stopped || (budget.requests > 0 && budget.sent >= budget.requests);
+        if (done)
+            for (auto &client : pool)
+                client->stop();
         if (done && std::all_of(pool.begin(), pool.end(), [](const auto &client) { return client->idle(); }))
             app.quit();
     });

@@ -36,6 +36,8 @@ public:
     // POST /v1/auth/login; keeps the token for the requests that follow when it succeeds.
     HttpResult login(const QString &username, const QByteArray &password = kBenchPassword);
     bool signedIn() const { return !m_token.isEmpty(); }
+    // The bearer token of the signed-in user, for clients of the bench's own (KeepAliveClient).
+    QByteArray token() const { return m_token; }
 
     // Polls GET /v1/jobs/{id} until done or failed; the wall time from `since`.
     QJsonObject follow(qint64 id, const QElapsedTimer &since, double *wallSeconds);
