@@ -1,5 +1,7 @@
 #include "ui/CaseDialog.h"
 
+#include "ui/InlineError.h"
+
 #include "client/OpenCaseJob.h"
 #include "core/CaseRequest.h"
 #include "models/RedemptionModel.h"
@@ -16,23 +18,12 @@
 
 namespace loyalty {
 
-namespace {
-QLabel *errorLine(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
-} // namespace
-
 CaseDialog::CaseDialog(ApiClient &client, const RedemptionRecord &redemption, QWidget *parent)
     : QDialog(parent), m_client(client), m_redemption(redemption), m_kind(new QComboBox(this)),
-      m_description(new QPlainTextEdit(this)), m_kindError(errorLine(this, "caseKindError")),
-      m_descriptionError(errorLine(this, "caseDescriptionError")), m_error(errorLine(this, "caseError")),
+      m_description(new QPlainTextEdit(this)),
+      m_kindError(InlineError::create(this, QStringLiteral("caseKindError"))),
+      m_descriptionError(InlineError::create(this, QStringLiteral("caseDescriptionError"))),
+      m_error(InlineError::create(this, QStringLiteral("caseError"))),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("caseDialog"));

@@ -1,5 +1,7 @@
 #include "ui/ItemEditor.h"
 
+#include "ui/InlineError.h"
+
 #include "client/ItemImageJob.h"
 #include "client/RemoveItemImageJob.h"
 #include "client/SaveItemJob.h"
@@ -33,7 +35,6 @@ namespace loyalty {
 std::optional<QString> ItemEditor::s_nextImagePath;
 
 namespace {
-const QString kErrorStyle = QStringLiteral("color: #c0392b;");
 constexpr int kPreviewSize = 160;
 constexpr int kDefaultTopRank = 5; // ranks offered when the ladder is not known
 
@@ -159,7 +160,7 @@ ItemEditor::ItemEditor(ApiClient &client, const CatalogueItem &item, const QHash
     m_imageInfo->setWordWrap(true);
     m_imageInfo->setTextFormat(Qt::PlainText);
     m_generalError->setObjectName(QStringLiteral("itemEditorError"));
-    m_generalError->setStyleSheet(kErrorStyle);
+    m_generalError->setStyleSheet(InlineError::styleSheet());
     m_generalError->setWordWrap(true);
     m_generalError->setTextFormat(Qt::PlainText);
     m_generalError->hide();
@@ -291,12 +292,7 @@ QWidget *ItemEditor::withError(QWidget *field, const QString &key)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     column->addWidget(field);
-    auto *error = new QLabel(box);
-    error->setObjectName(key + QStringLiteral("Error"));
-    error->setStyleSheet(kErrorStyle);
-    error->setWordWrap(true);
-    error->setTextFormat(Qt::PlainText);
-    error->hide();
+    QLabel *error = InlineError::create(box, key + QStringLiteral("Error"));
     column->addWidget(error);
     m_errors.insert(key, error);
     return box;

@@ -1,5 +1,7 @@
 #include "ui/ResolveCaseDialog.h"
 
+#include "ui/InlineError.h"
+
 #include "client/ResolveCaseJob.h"
 #include "core/CaseResolution.h"
 #include "models/RedemptionModel.h"
@@ -18,26 +20,15 @@
 
 namespace loyalty {
 
-namespace {
-QLabel *errorLine(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
-} // namespace
-
 ResolveCaseDialog::ResolveCaseDialog(ApiClient &client, const RedemptionRecord &redemption,
                                      const AfterSalesCase &afterSalesCase, QWidget *parent)
     : QDialog(parent), m_client(client), m_redemption(redemption), m_case(afterSalesCase),
       m_outcome(new QComboBox(this)), m_effect(new QLabel(this)), m_restock(new QCheckBox(this)),
-      m_reason(new QLineEdit(this)), m_outcomeError(errorLine(this, "outcomeError")),
-      m_restockError(errorLine(this, "restockError")), m_reasonError(errorLine(this, "resolveReasonError")),
-      m_error(errorLine(this, "resolveError")),
+      m_reason(new QLineEdit(this)),
+      m_outcomeError(InlineError::create(this, QStringLiteral("outcomeError"))),
+      m_restockError(InlineError::create(this, QStringLiteral("restockError"))),
+      m_reasonError(InlineError::create(this, QStringLiteral("resolveReasonError"))),
+      m_error(InlineError::create(this, QStringLiteral("resolveError"))),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("resolveCaseDialog"));

@@ -1,5 +1,7 @@
 #include "ui/ShipDialog.h"
 
+#include "ui/InlineError.h"
+
 #include "client/RedemptionActionJob.h"
 #include "core/ShipmentRequest.h"
 #include "models/RedemptionModel.h"
@@ -15,23 +17,12 @@
 
 namespace loyalty {
 
-namespace {
-QLabel *errorLine(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
-} // namespace
-
 ShipDialog::ShipDialog(ApiClient &client, const RedemptionRecord &redemption, QWidget *parent)
     : QDialog(parent), m_client(client), m_redemption(redemption), m_carrier(new QComboBox(this)),
-      m_tracking(new QLineEdit(this)), m_carrierError(errorLine(this, "carrierError")),
-      m_trackingError(errorLine(this, "trackingError")), m_error(errorLine(this, "shipError")),
+      m_tracking(new QLineEdit(this)),
+      m_carrierError(InlineError::create(this, QStringLiteral("carrierError"))),
+      m_trackingError(InlineError::create(this, QStringLiteral("trackingError"))),
+      m_error(InlineError::create(this, QStringLiteral("shipError"))),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("shipDialog"));

@@ -1,5 +1,7 @@
 #include "ui/StockDialog.h"
 
+#include "ui/InlineError.h"
+
 #include "client/StockChangeJob.h"
 #include "models/MallText.h"
 
@@ -16,18 +18,6 @@
 namespace loyalty {
 
 namespace {
-const QString kErrorStyle = QStringLiteral("color: #c0392b;");
-
-QLabel *makeErrorLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(kErrorStyle);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
 
 QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
 {
@@ -44,9 +34,9 @@ QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
 StockDialog::StockDialog(ApiClient &client, const CatalogueItem &item, QWidget *parent)
     : QDialog(parent), m_client(client), m_item(item), m_kind(new QComboBox(this)),
       m_delta(new QSpinBox(this)), m_reason(new QLineEdit(this)), m_result(new QLabel(this)),
-      m_deltaError(makeErrorLabel(QStringLiteral("stockDeltaError"), this)),
-      m_reasonError(makeErrorLabel(QStringLiteral("stockReasonError"), this)),
-      m_error(makeErrorLabel(QStringLiteral("stockError"), this)),
+      m_deltaError(InlineError::create(this, QStringLiteral("stockDeltaError"))),
+      m_reasonError(InlineError::create(this, QStringLiteral("stockReasonError"))),
+      m_error(InlineError::create(this, QStringLiteral("stockError"))),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("stockDialog"));
@@ -114,7 +104,7 @@ void StockDialog::updateResult()
 {
     const qint64 after = m_item.item.stock + m_delta->value();
     m_result->setText(QLocale().toString(after));
-    m_result->setStyleSheet(after < 0 ? kErrorStyle : QString());
+    m_result->setStyleSheet(after < 0 ? InlineError::styleSheet() : QString());
 }
 
 void StockDialog::clearErrors()
