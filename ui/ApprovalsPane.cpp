@@ -69,9 +69,7 @@ ApprovalsPane::ApprovalsPane(ConsoleServices &services, QWidget *parent)
     m_exportLine = new ExportLine(
         m_exporter, m_exportAction,
         [](int rows) { return tr("Exporting approvals… %Ln rows written", nullptr, rows); }, this);
-    m_exportLine->progressLabel()->setObjectName(QStringLiteral("approvalsExportProgress"));
-    m_exportLine->cancelButton()->setObjectName(QStringLiteral("approvalsExportCancel"));
-    m_exportLine->messageLabel()->setObjectName(QStringLiteral("approvalsExportMessage"));
+    m_exportLine->setNamePrefix(QStringLiteral("approvals"));
 
     // The queue.
     m_list->setObjectName(QStringLiteral("approvalsList"));
@@ -83,12 +81,7 @@ ApprovalsPane::ApprovalsPane(ConsoleServices &services, QWidget *parent)
 
     // The detail: the request, the member's recent ledger, the decision.
     m_detailTitle->setObjectName(QStringLiteral("approvalTitle"));
-    m_detailTitle->setTextFormat(Qt::PlainText); // names are data, never markup
-    QFont titleFont = m_detailTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_detailTitle->setFont(titleFont);
-    m_detailTitle->setWordWrap(true);
+    setUpDetailTitle(m_detailTitle);
     for (QLabel *label : {m_detailMeta, m_decision, m_balance}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);

@@ -108,9 +108,7 @@ AuditPane::AuditPane(ConsoleServices &services, QWidget *parent)
     m_exportLine = new ExportLine(
         m_exporter, m_exportAction,
         [](int rows) { return tr("Exporting the audit log… %Ln rows written", nullptr, rows); }, this);
-    m_exportLine->progressLabel()->setObjectName(QStringLiteral("auditExportProgress"));
-    m_exportLine->cancelButton()->setObjectName(QStringLiteral("auditExportCancel"));
-    m_exportLine->messageLabel()->setObjectName(QStringLiteral("auditExportMessage"));
+    m_exportLine->setNamePrefix(QStringLiteral("audit"));
 
     // The list.
     m_list->setObjectName(QStringLiteral("auditList"));
@@ -122,12 +120,7 @@ AuditPane::AuditPane(ConsoleServices &services, QWidget *parent)
 
     // The detail: who, when, where, what; then before and after side by side.
     m_detailTitle->setObjectName(QStringLiteral("auditDetailTitle"));
-    m_detailTitle->setTextFormat(Qt::PlainText); // names and addresses are data, never markup
-    QFont titleFont = m_detailTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_detailTitle->setFont(titleFont);
-    m_detailTitle->setWordWrap(true);
+    setUpDetailTitle(m_detailTitle);
     m_detailMeta->setObjectName(QStringLiteral("auditDetailMeta"));
     m_detailMeta->setTextFormat(Qt::PlainText);
     m_detailMeta->setWordWrap(true);

@@ -84,4 +84,11 @@ void ExportLine::update()
         m_progress->setText(m_progressText(m_exporter->rowsWritten()));
 }
 
+void ExportLine::setNamePrefix(const QString &prefix)
+{
+    m_progress->setObjectName(prefix + QStringLiteral("ExportProgress"));
+    m_cancel->setObjectName(prefix + QStringLiteral("ExportCancel"));
+    m_message->setObjectName(prefix + QStringLiteral("ExportMessage"));
+}
+
 } // namespace loyalty

@@ -23,6 +23,9 @@ public:
     ExportLine(ListExporter *exporter, QAction *exportAction, std::function<QString(int)> progressText,
                QWidget *parent = nullptr);
 
+    // Names its parts `<prefix>ExportProgress`, `<prefix>ExportCancel` and `<prefix>ExportMessage` (tests
+    // find them by name).
+    void setNamePrefix(const QString &prefix);
     QLabel *progressLabel() const { return m_progress; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *messageLabel() const { return m_message; }

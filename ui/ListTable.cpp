@@ -1,6 +1,7 @@
 #include "ui/ListTable.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 
 #include <memory>
@@ -25,6 +26,16 @@ void sizeColumnsToFirstRows(QTableView *view)
         QObject::disconnect(*once);
         view->resizeColumnsToContents();
     });
+}
+
+void setUpDetailTitle(QLabel *title)
+{
+    title->setTextFormat(Qt::PlainText);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    title->setFont(font);
+    title->setWordWrap(true);
 }
 
 } // namespace loyalty

@@ -1,5 +1,6 @@
 #pragma once
 
+class QLabel;
 class QTableView;
 
 namespace loyalty {
@@ -11,5 +12,9 @@ void setUpListTable(QTableView *view);
 // Sizes the columns to the first rows the view's model brings, once: after that the user's own widths
 // win. The model must be set.
 void sizeColumnsToFirstRows(QTableView *view);
+
+// The heading of a pane's detail side (the selected member, item, redemption): larger, bold, wrapped,
+// and plain text, since names are data and never markup.
+void setUpDetailTitle(QLabel *title);
 
 } // namespace loyalty

@@ -33,10 +33,7 @@ MallItemView::MallItemView(ConsoleServices &services, QWidget *parent)
     setObjectName(QStringLiteral("mallItemView"));
     m_movements->setPageSize(services.settings().pageSize());
     m_title->setObjectName(QStringLiteral("mallItemTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setUpDetailTitle(m_title);
     m_image->setObjectName(QStringLiteral("mallItemImage"));
     m_image->setFixedSize(kImageSize, kImageSize);
     m_image->setAlignment(Qt::AlignCenter);

@@ -66,9 +66,7 @@ MallPane::MallPane(ConsoleServices &services, QWidget *parent)
     m_exportLine = new ExportLine(
         m_exporter, m_exportAction,
         [](int rows) { return tr("Exporting the catalogue… %Ln rows written", nullptr, rows); }, this);
-    m_exportLine->progressLabel()->setObjectName(QStringLiteral("mallExportProgress"));
-    m_exportLine->cancelButton()->setObjectName(QStringLiteral("mallExportCancel"));
-    m_exportLine->messageLabel()->setObjectName(QStringLiteral("mallExportMessage"));
+    m_exportLine->setNamePrefix(QStringLiteral("mall"));
 
     // The filter bar: every change asks the server again.
     m_search->setObjectName(QStringLiteral("mallSearch"));

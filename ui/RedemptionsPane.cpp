@@ -138,9 +138,7 @@ RedemptionsPane::RedemptionsPane(ConsoleServices &services, QWidget *parent)
     m_exportLine = new ExportLine(
         m_exporter, m_exportAction,
         [](int rows) { return tr("Exporting redemptions… %Ln rows written", nullptr, rows); }, this);
-    m_exportLine->progressLabel()->setObjectName(QStringLiteral("redemptionsExportProgress"));
-    m_exportLine->cancelButton()->setObjectName(QStringLiteral("redemptionsExportCancel"));
-    m_exportLine->messageLabel()->setObjectName(QStringLiteral("redemptionsExportMessage"));
+    m_exportLine->setNamePrefix(QStringLiteral("redemptions"));
 
     // The queue.
     m_list->setObjectName(QStringLiteral("redemptionsList"));
@@ -155,12 +153,7 @@ RedemptionsPane::RedemptionsPane(ConsoleServices &services, QWidget *parent)
 
     // The detail: summary, actions, timeline, cases.
     m_title->setObjectName(QStringLiteral("redemptionTitle"));
-    m_title->setTextFormat(Qt::PlainText); // names are data, never markup
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
+    setUpDetailTitle(m_title);
     m_summary->setObjectName(QStringLiteral("redemptionSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
