@@ -48,6 +48,152 @@
     </message>
 </context>
 <context>
+    <name>MallText</name>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lottery / blind box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low (under %1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid (%1–%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High (%1 points or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any shelf status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shelf now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, e.g. &quot;¥12.50&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln per member</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln per %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Preparing the demo…</source>
@@ -357,6 +503,146 @@
     </message>
     <message>
         <source>The kind must be expire-lots, settle-pending or tier-period-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry belongs to a redemption; cancel the redemption or refund it through an after-sales case instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is frozen and cannot redeem until support unfreezes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is blacklisted and excluded from the mall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit per member is reached: at most %1 of this item per member, and the member has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily limit is reached: at most %1 of this item per member a day (UTC), and the member has %2 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly limit is reached: at most %1 of this item per member a week (Monday to Sunday, UTC), and the member has %2 this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly limit is reached: at most %1 of this item per member a calendar month (UTC), and the member has %2 this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A physical gift is shipped, not fulfilled: ship it with a carrier and a tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a placed redemption can be fulfilled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a physical gift is shipped; this item is fulfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a placed redemption can be shipped; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a placed redemption can be cancelled; this one is %1. Open an after-sales case instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a fulfilled or shipped redemption can be completed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redemption changed meanwhile; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not on the shelf now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is for tier rank %1 and above; the member&apos;s tier is rank %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough points: the member has %1 and this redemption costs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is fulfilled without a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An after-sales case needs a delivered redemption (fulfilled, shipped or completed); this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This redemption&apos;s points were already refunded by another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this item after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category must be one of coupon, virtualRight, physicalGift, service, lottery, charity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price band must be low, mid or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shelf filter must be on, off or onShelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowStock must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for at most 60 characters of a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image must be a PNG, JPEG or WebP picture, sent with its own Content-Type (image/png, image/jpeg or image/webp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image may be at most 512 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero: %1 in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock: %1 left, %2 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the id as a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status must be placed, fulfilled, shipped, completed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status must be open or resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the item&apos;s version (a whole number) you are editing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,6 +1050,214 @@
     </message>
     <message>
         <source>An event with this id was already applied with other content; give a new event a new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item priced this low cannot mix points and cash: make it points only or raise the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points part of the price is above the share of the total that points may pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is not an ISO 8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may be at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may be at most 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points price must be from 1 to 10,000,000 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash price must be from 0 to 1,000,000 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum tier rank must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tier price is for rank 2 or above; rank 1 pays the points price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tier price is for a tier that cannot redeem this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tier already has a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tier price must be above zero and below the points price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A higher tier cannot pay more than a lower one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit must be from 0 (none) to 9,999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shelf end must be after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low-stock threshold cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown item category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit period is day, week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s status is on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stock change is an inbound or a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods coming in must add at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a change other than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stock change may move at most 1,000,000 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the stock changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason may be at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be from 1 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier may be at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking number is 6 to 40 letters, digits or dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of problem cannot happen to this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may be at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is notReceived, damaged, lost or wrongItem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an item delivered as a code can be reissued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shipped item can be shipped again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock goes back only with a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost item did not come back: nothing to restock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the claim is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome is refund, reship, reissue or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial stock must be a whole number from 0 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code may be at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the redemption is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1452,6 +1946,66 @@
     </message>
 </context>
 <context>
+    <name>loyalty::CancelRedemptionDialog</name>
+    <message>
+        <source>Cancel redemption %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel redemption %1 (%2 × %3) of %4: the %5 points go back to the member and the item goes back into stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (the member is told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel redemption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really cancel redemption %1?
+
+%2 points go back to %3 now and the stock is released. A cancelled redemption cannot be placed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the redemption is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::CaseDialog</name>
+    <message>
+        <source>Open after-sales case: redemption %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 for %3. Say what went wrong as the member told it; the case is resolved afterwards (refund, reship, new code or rejection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the member reported, photos received, ticket number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ConsoleShell</name>
     <message>
         <source>Your session ended: %1 Please sign in again.</source>
@@ -1481,6 +2035,250 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ItemEditor</name>
+    <message>
+        <source>New mall item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What members see in the mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <extracomment>The currency sign before an amount typed in yuan</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash part a member pays on top of the points, in yuan (0: points only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier (and above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lower points price for members of a tier and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tier price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members below this tier cannot redeem the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many a member may redeem in all (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched &amp;on (members see it inside the schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item shows as low on stock at this many or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as an inbound movement &quot;initial stock&quot;; later changes go through Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cas&amp;h price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier prices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf and stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On shelf &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock &amp;alert at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (change it with Adjust stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item&apos;s image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1 KB; the mall takes at most 512 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or WebP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB) is uploaded when the item is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has an image (%1 KB). Choose another to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is removed when the item is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or WebP, at most 512 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this item while you edited it; nothing was saved. Close the editor and open the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was saved, but its image is still there. Press Save to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was saved, but not its image. Choose another image or press Save to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +2721,323 @@
     </message>
     <message>
         <source>The tier ladder has edits that are not saved. Quit and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallItemExporter</name>
+    <message numerus="yes">
+        <source>%Ln items exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallItemModel</name>
+    <message>
+        <source>Sold out: restock it or take it off the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Low stock: %Ln left (the alert is at %1 or fewer).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every member pays %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points; tier prices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low-stock alert is at %1 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and the catalogue is not kept on this computer: it shows again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallItemView</name>
+    <message>
+        <source>Stock &amp;history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see its prices, stock and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 band · item %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1 points + %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 and above: %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock: sold out (the alert is at %1 or fewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock: %1, low (the alert is at %2 or fewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock: %1 (the alert is at %2 or fewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock movements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movements shown, scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallPane</name>
+    <message numerus="yes">
+        <source>Exporting the catalogue… %Ln rows written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All price bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to the mall&apos;s catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust &amp;stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every item the filters show to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items of this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items in this points price band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items in this shelf status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items at or below their low-stock alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the catalogue cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected item (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record goods coming in or correct the count, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: add the first item with New item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items shown, scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was added to the catalogue (item %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock of “%1” is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,6 +3634,636 @@
     </message>
 </context>
 <context>
+    <name>loyalty::RedemptionExporter</name>
+    <message numerus="yes">
+        <source>%Ln redemptions exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::RedemptionModel</name>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A member&apos;s number and (masked) name, e.g. &quot;8800000001 (张*)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, e.g. &quot;¥12.50&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column: the redemption&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <extracomment>Column: how many units were redeemed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redemption queue needs a connection to the server; it is not kept for offline work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::RedemptionTimelineModel</name>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An event and the reason given for it, e.g. &quot;Cancelled: the member asked&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %Ln unit(s) for %1 points and %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %Ln unit(s) for %1 points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by %1, tracking number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, %1 points refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code was issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped again by %1, tracking number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped again: %Ln unit(s) taken from stock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipped again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points refunded to the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points refunded to the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) put back into stock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back into stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::RedemptionsPane</name>
+    <message numerus="yes">
+        <source>Exporting redemptions… %Ln rows written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which redemptions the queue lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item, or type its id and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no. or id, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member number or a member id; press Enter to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only redemptions placed between these two days (both included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every redemption this filter lets through to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;plete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no item: choose one from the list or type its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a redemption in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption %1: %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1 points and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (placed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by %1, tracking number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln after-sales case(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No after-sales cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales &amp;cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last action is being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a redemption in the queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may look at redemptions but not handle them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a code to the member (the server makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the redemption fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the carrier and tracking number of the parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has what they redeemed: close the redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: the points go back to the member, the stock is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a problem the member reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund, reship, issue a new code or reject the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this member&apos;s 360 view in the Members pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No redemption matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redemptions shown, scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redemptions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption %1 completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption %1 fulfilled with code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption %1 fulfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption %1 shipped by %2, tracking number %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption %1 cancelled; %2 points went back to the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 resolved: %2 points went back to the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 resolved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ResolveCaseDialog</name>
+    <message>
+        <source>Resolve case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 on redemption %2 (%3 × %4 for %5): %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods came back: put them back into &amp;stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points go back to the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another %Ln unit(s) leave stock for the member.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The member gets a new code; the old one stops counting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing moves; the reason tells the member why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the claim is rejected (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional note on the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ReverseEntryDialog</name>
     <message>
         <source>Reverse ledger entry</source>
@@ -2589,6 +4334,37 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ShipDialog</name>
+    <message>
+        <source>Ship redemption %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 for %3. Enter the carrier and the tracking number printed on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 顺丰速运</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loyalty::StatusBadge</name>
     <message>
         <source>cannot earn or spend points</source>
@@ -2610,6 +4386,88 @@
     <message>
         <source>Reason: %1</source>
         <extracomment>Status badge, second line: the reason given for the status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::StockDialog</name>
+    <message>
+        <source>Adjust stock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound (goods came in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction (after a count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note, stock count, damage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change (+ adds, − removes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::StockMovementModel</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; stock history is not kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

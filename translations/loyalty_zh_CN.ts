@@ -48,6 +48,150 @@
     </message>
 </context>
 <context>
+    <name>MallText</name>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Virtual right</source>
+        <translation>虚拟权益</translation>
+    </message>
+    <message>
+        <source>Physical gift</source>
+        <translation>实物礼品</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Lottery / blind box</source>
+        <translation>抽奖 / 盲盒</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>公益捐赠</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低价档</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>中价档</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高价档</translation>
+    </message>
+    <message>
+        <source>Low (under %1 points)</source>
+        <translation>低价档（低于 %1 积分）</translation>
+    </message>
+    <message>
+        <source>Mid (%1–%2 points)</source>
+        <translation>中价档（%1–%2 积分）</translation>
+    </message>
+    <message>
+        <source>High (%1 points or more)</source>
+        <translation>高价档（%1 积分及以上）</translation>
+    </message>
+    <message>
+        <source>Any shelf status</source>
+        <translation>全部上架状态</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>已开启上架</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>已关闭上架</translation>
+    </message>
+    <message>
+        <source>On the shelf now</source>
+        <translation>当前在架</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>盘点更正</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换扣减</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>释放回库</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货出库</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, e.g. &quot;¥12.50&quot;</extracomment>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Off shelf</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>On shelf</source>
+        <translation>在架</translation>
+    </message>
+    <message>
+        <source>Scheduled from %1</source>
+        <translation>定时上架：%1 起</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>已于 %1 下架</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln per member</source>
+        <translation>
+            <numerusform>每人限兑 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln per %1</source>
+        <translation>
+            <numerusform>每%1限兑 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部会员</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Preparing the demo…</source>
@@ -358,6 +502,146 @@
     <message>
         <source>The kind must be expire-lots, settle-pending or tier-period-end.</source>
         <translation>类型必须是 expire-lots、settle-pending 或 tier-period-end。</translation>
+    </message>
+    <message>
+        <source>This entry belongs to a redemption; cancel the redemption or refund it through an after-sales case instead.</source>
+        <translation>这条流水属于一笔兑换；请改为取消该兑换，或通过售后工单退还积分。</translation>
+    </message>
+    <message>
+        <source>The member is frozen and cannot redeem until support unfreezes them.</source>
+        <translation>该会员已被冻结，在客服解冻之前不能兑换。</translation>
+    </message>
+    <message>
+        <source>The member is blacklisted and excluded from the mall.</source>
+        <translation>该会员已被拉黑，不能参与积分商城。</translation>
+    </message>
+    <message>
+        <source>The limit per member is reached: at most %1 of this item per member, and the member has %2.</source>
+        <translation>已达到每人限兑数量：此商品每人最多兑换 %1 件，该会员已兑换 %2 件。</translation>
+    </message>
+    <message>
+        <source>The daily limit is reached: at most %1 of this item per member a day (UTC), and the member has %2 today.</source>
+        <translation>已达到每日限兑数量：此商品每人每天（UTC）最多兑换 %1 件，该会员今天已兑换 %2 件。</translation>
+    </message>
+    <message>
+        <source>The weekly limit is reached: at most %1 of this item per member a week (Monday to Sunday, UTC), and the member has %2 this week.</source>
+        <translation>已达到每周限兑数量：此商品每人每周（周一至周日，UTC）最多兑换 %1 件，该会员本周已兑换 %2 件。</translation>
+    </message>
+    <message>
+        <source>The monthly limit is reached: at most %1 of this item per member a calendar month (UTC), and the member has %2 this month.</source>
+        <translation>已达到每月限兑数量：此商品每人每个自然月（UTC）最多兑换 %1 件，该会员本月已兑换 %2 件。</translation>
+    </message>
+    <message>
+        <source>A physical gift is shipped, not fulfilled: ship it with a carrier and a tracking number.</source>
+        <translation>实物礼品需要发货而非直接发放：请填写快递公司和运单号后发货。</translation>
+    </message>
+    <message>
+        <source>Only a placed redemption can be fulfilled; this one is %1.</source>
+        <translation>只有已下单的兑换才能发放；此兑换的状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Only a physical gift is shipped; this item is fulfilled.</source>
+        <translation>只有实物礼品需要发货；此商品应直接发放。</translation>
+    </message>
+    <message>
+        <source>Only a placed redemption can be shipped; this one is %1.</source>
+        <translation>只有已下单的兑换才能发货；此兑换的状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Only a placed redemption can be cancelled; this one is %1. Open an after-sales case instead.</source>
+        <translation>只有已下单的兑换才能取消；此兑换的状态为 %1。请改为创建售后工单。</translation>
+    </message>
+    <message>
+        <source>Only a fulfilled or shipped redemption can be completed; this one is %1.</source>
+        <translation>只有已发放或已发货的兑换才能完成；此兑换的状态为 %1。</translation>
+    </message>
+    <message>
+        <source>The redemption changed meanwhile; reload it.</source>
+        <translation>该兑换已被他人修改，请重新加载。</translation>
+    </message>
+    <message>
+        <source>This item is not on the shelf now.</source>
+        <translation>此商品当前未上架。</translation>
+    </message>
+    <message>
+        <source>This item is for tier rank %1 and above; the member&apos;s tier is rank %2.</source>
+        <translation>此商品仅限第 %1 级及以上等级兑换；该会员的等级为第 %2 级。</translation>
+    </message>
+    <message>
+        <source>Not enough points: the member has %1 and this redemption costs %2.</source>
+        <translation>积分不足：该会员有 %1 积分，此次兑换需要 %2 积分。</translation>
+    </message>
+    <message>
+        <source>This item is fulfilled without a code.</source>
+        <translation>此商品发放时不使用券码。</translation>
+    </message>
+    <message>
+        <source>An after-sales case needs a delivered redemption (fulfilled, shipped or completed); this one is %1.</source>
+        <translation>只有已交付的兑换（已发放、已发货或已完成）才能创建售后工单；此兑换的状态为 %1。</translation>
+    </message>
+    <message>
+        <source>This case is already resolved.</source>
+        <translation>该售后工单已处理。</translation>
+    </message>
+    <message>
+        <source>This redemption&apos;s points were already refunded by another case.</source>
+        <translation>此兑换的积分已由另一张售后工单退还。</translation>
+    </message>
+    <message>
+        <source>Someone changed this item after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>在您打开后，已有其他人修改了此商品。请重新加载查看对方的修改，然后再进行您的修改。</translation>
+    </message>
+    <message>
+        <source>The category must be one of coupon, virtualRight, physicalGift, service, lottery, charity.</source>
+        <translation>类别必须是 coupon、virtualRight、physicalGift、service、lottery、charity 之一。</translation>
+    </message>
+    <message>
+        <source>The price band must be low, mid or high.</source>
+        <translation>价格档必须是 low、mid 或 high。</translation>
+    </message>
+    <message>
+        <source>The shelf filter must be on, off or onShelf.</source>
+        <translation>上架筛选条件必须是 on、off 或 onShelf。</translation>
+    </message>
+    <message>
+        <source>lowStock must be true or false.</source>
+        <translation>lowStock 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Search for at most 60 characters of a name.</source>
+        <translation>按名称搜索最多输入 60 个字符。</translation>
+    </message>
+    <message>
+        <source>The image must be a PNG, JPEG or WebP picture, sent with its own Content-Type (image/png, image/jpeg or image/webp).</source>
+        <translation>图片必须是 PNG、JPEG 或 WebP 格式，并以对应的 Content-Type（image/png、image/jpeg 或 image/webp）发送。</translation>
+    </message>
+    <message>
+        <source>The image may be at most 512 KiB.</source>
+        <translation>图片最大为 512 KiB。</translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero: %1 in stock.</source>
+        <translation>库存不能低于零：当前库存 %1。</translation>
+    </message>
+    <message>
+        <source>Out of stock: %1 left, %2 asked for.</source>
+        <translation>库存不足：剩余 %1 件，需要 %2 件。</translation>
+    </message>
+    <message>
+        <source>Give the id as a positive whole number.</source>
+        <translation>id 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>The status must be placed, fulfilled, shipped, completed or cancelled.</source>
+        <translation>状态必须是 placed、fulfilled、shipped、completed 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>The status must be open or resolved.</source>
+        <translation>状态必须是 open 或 resolved。</translation>
+    </message>
+    <message>
+        <source>Send the item&apos;s version (a whole number) you are editing.</source>
+        <translation>请发送您正在编辑的商品版本号（整数）。</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1039,214 @@
     <message>
         <source>An event with this id was already applied with other content; give a new event a new id.</source>
         <translation>此编号的事件已按不同内容处理过；新事件请使用新编号。</translation>
+    </message>
+    <message>
+        <source>An item priced this low cannot mix points and cash: make it points only or raise the price.</source>
+        <translation>商品价格过低，不能采用积分加现金：请改为纯积分兑换，或提高价格。</translation>
+    </message>
+    <message>
+        <source>The points part of the price is above the share of the total that points may pay.</source>
+        <translation>价格中的积分部分超过了积分可支付的比例上限。</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>此项必须是整数。</translation>
+    </message>
+    <message>
+        <source>The time is not an ISO 8601 date and time.</source>
+        <translation>该时间不是 ISO 8601 格式的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name.</source>
+        <translation>请输入商品名称。</translation>
+    </message>
+    <message>
+        <source>The name may be at most 60 characters.</source>
+        <translation>名称最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>The description may be at most 2,000 characters.</source>
+        <translation>描述最多 2,000 个字符。</translation>
+    </message>
+    <message>
+        <source>The points price must be from 1 to 10,000,000 points.</source>
+        <translation>积分价格必须在 1 到 10,000,000 积分之间。</translation>
+    </message>
+    <message>
+        <source>The cash price must be from 0 to 1,000,000 yuan.</source>
+        <translation>现金价格必须在 0 到 1,000,000 元之间。</translation>
+    </message>
+    <message>
+        <source>The minimum tier rank must be 1 or more.</source>
+        <translation>最低等级必须为第 1 级或以上。</translation>
+    </message>
+    <message>
+        <source>A tier price is for rank 2 or above; rank 1 pays the points price.</source>
+        <translation>等级价仅适用于第 2 级及以上；第 1 级按积分价格兑换。</translation>
+    </message>
+    <message>
+        <source>A tier price is for a tier that cannot redeem this item.</source>
+        <translation>该等级价对应的等级无法兑换此商品。</translation>
+    </message>
+    <message>
+        <source>This tier already has a price.</source>
+        <translation>该等级已设置价格。</translation>
+    </message>
+    <message>
+        <source>A tier price must be above zero and below the points price.</source>
+        <translation>等级价必须大于零且低于积分价格。</translation>
+    </message>
+    <message>
+        <source>A higher tier cannot pay more than a lower one.</source>
+        <translation>较高等级的价格不能高于较低等级。</translation>
+    </message>
+    <message>
+        <source>A limit must be from 0 (none) to 9,999.</source>
+        <translation>限兑数量必须在 0（不限）到 9,999 之间。</translation>
+    </message>
+    <message>
+        <source>The shelf end must be after its start.</source>
+        <translation>下架时间必须晚于上架时间。</translation>
+    </message>
+    <message>
+        <source>The low-stock threshold cannot be negative.</source>
+        <translation>低库存提醒阈值不能为负数。</translation>
+    </message>
+    <message>
+        <source>Unknown item category.</source>
+        <translation>未知的商品类别。</translation>
+    </message>
+    <message>
+        <source>A limit period is day, week or month.</source>
+        <translation>限兑周期必须是 day、week 或 month。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s status is on or off.</source>
+        <translation>商品状态必须是 on 或 off。</translation>
+    </message>
+    <message>
+        <source>A stock change is an inbound or a correction.</source>
+        <translation>库存变动只能是入库或盘点更正。</translation>
+    </message>
+    <message>
+        <source>Goods coming in must add at least one.</source>
+        <translation>入库数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Enter a change other than zero.</source>
+        <translation>请输入非零的变动数量。</translation>
+    </message>
+    <message>
+        <source>A stock change may move at most 1,000,000 units.</source>
+        <translation>单次库存变动最多 1,000,000 件。</translation>
+    </message>
+    <message>
+        <source>Say why the stock changes.</source>
+        <translation>请说明库存变动的原因。</translation>
+    </message>
+    <message>
+        <source>The reason may be at most 200 characters.</source>
+        <translation>原因最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero.</source>
+        <translation>库存不能低于零。</translation>
+    </message>
+    <message>
+        <source>The change must be a whole number.</source>
+        <translation>变动数量必须是整数。</translation>
+    </message>
+    <message>
+        <source>Choose a member.</source>
+        <translation>请选择会员。</translation>
+    </message>
+    <message>
+        <source>Choose an item.</source>
+        <translation>请选择商品。</translation>
+    </message>
+    <message>
+        <source>The quantity must be from 1 to 99.</source>
+        <translation>数量必须在 1 到 99 之间。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation>数量必须是整数。</translation>
+    </message>
+    <message>
+        <source>Enter the carrier.</source>
+        <translation>请输入快递公司。</translation>
+    </message>
+    <message>
+        <source>The carrier may be at most 40 characters.</source>
+        <translation>快递公司最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation>请输入运单号。</translation>
+    </message>
+    <message>
+        <source>A tracking number is 6 to 40 letters, digits or dashes.</source>
+        <translation>运单号须为 6 到 40 个字母、数字或连字符。</translation>
+    </message>
+    <message>
+        <source>This kind of problem cannot happen to this item.</source>
+        <translation>此商品不会出现这类问题。</translation>
+    </message>
+    <message>
+        <source>Describe what went wrong.</source>
+        <translation>请描述出现的问题。</translation>
+    </message>
+    <message>
+        <source>The description may be at most 500 characters.</source>
+        <translation>描述最多 500 个字符。</translation>
+    </message>
+    <message>
+        <source>A case is notReceived, damaged, lost or wrongItem.</source>
+        <translation>问题类型必须是 notReceived、damaged、lost 或 wrongItem。</translation>
+    </message>
+    <message>
+        <source>The description must be text.</source>
+        <translation>描述必须是文本。</translation>
+    </message>
+    <message>
+        <source>Only an item delivered as a code can be reissued.</source>
+        <translation>只有以券码发放的商品才能重发券码。</translation>
+    </message>
+    <message>
+        <source>Only a shipped item can be shipped again.</source>
+        <translation>只有已发货的商品才能补发。</translation>
+    </message>
+    <message>
+        <source>Stock goes back only with a refund.</source>
+        <translation>只有退还积分时才能放回库存。</translation>
+    </message>
+    <message>
+        <source>A lost item did not come back: nothing to restock.</source>
+        <translation>丢失的商品没有退回：无需放回库存。</translation>
+    </message>
+    <message>
+        <source>Say why the claim is rejected.</source>
+        <translation>请说明驳回申请的原因。</translation>
+    </message>
+    <message>
+        <source>An outcome is refund, reship, reissue or reject.</source>
+        <translation>处理结果必须是 refund、reship、reissue 或 reject。</translation>
+    </message>
+    <message>
+        <source>Restock is true or false.</source>
+        <translation>restock 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The initial stock must be a whole number from 0 to 1,000,000.</source>
+        <translation>初始库存必须是 0 到 1,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A code may be at most 64 characters.</source>
+        <translation>券码最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Say why the redemption is cancelled.</source>
+        <translation>请说明取消兑换的原因。</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1924,68 @@
     </message>
 </context>
 <context>
+    <name>loyalty::CancelRedemptionDialog</name>
+    <message>
+        <source>Cancel redemption %1</source>
+        <translation>取消兑换 %1</translation>
+    </message>
+    <message>
+        <source>Cancel redemption %1 (%2 × %3) of %4: the %5 points go back to the member and the item goes back into stock.</source>
+        <translation>取消 %4 的兑换 %1（%2 × %3）：%5 积分将退还给会员，商品将放回库存。</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (the member is told)</source>
+        <translation>取消原因（会告知会员）</translation>
+    </message>
+    <message>
+        <source>Cancel redemption…</source>
+        <translation>取消兑换…</translation>
+    </message>
+    <message>
+        <source>Really cancel redemption %1?
+
+%2 points go back to %3 now and the stock is released. A cancelled redemption cannot be placed again.</source>
+        <translation>确定要取消兑换 %1 吗？
+
+%2 积分将立即退还给 %3，库存也将释放。已取消的兑换无法恢复。</translation>
+    </message>
+    <message>
+        <source>Cancel redemption</source>
+        <translation>取消兑换</translation>
+    </message>
+    <message>
+        <source>Say why the redemption is cancelled.</source>
+        <translation>请说明取消兑换的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::CaseDialog</name>
+    <message>
+        <source>Open after-sales case: redemption %1</source>
+        <translation>创建售后工单：兑换 %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 for %3. Say what went wrong as the member told it; the case is resolved afterwards (refund, reship, new code or rejection).</source>
+        <translation>%3 兑换的 %1 × %2。请按会员的描述说明出现的问题；工单稍后处理（退还积分、补发、重发券码或驳回）。</translation>
+    </message>
+    <message>
+        <source>What the member reported, photos received, ticket number…</source>
+        <translation>会员反馈的情况、收到的照片、工单号…</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>问题类型(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>问题描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>创建工单</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ConsoleShell</name>
     <message>
         <source>Your session ended: %1 Please sign in again.</source>
@@ -1462,6 +2016,250 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ItemEditor</name>
+    <message>
+        <source>New mall item</source>
+        <translation>新建商城商品</translation>
+    </message>
+    <message>
+        <source>Edit item: %1</source>
+        <translation>编辑商品：%1</translation>
+    </message>
+    <message>
+        <source>What members see in the mall</source>
+        <translation>会员在商城中看到的内容</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <extracomment>The currency sign before an amount typed in yuan</extracomment>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>The cash part a member pays on top of the points, in yuan (0: points only)</source>
+        <translation>会员在积分之外另付的现金，单位为元（0：纯积分）</translation>
+    </message>
+    <message>
+        <source>Tier (and above)</source>
+        <translation>等级（及以上）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>A lower points price for members of a tier and above</source>
+        <translation>为某等级及以上会员设置更低的积分价格</translation>
+    </message>
+    <message>
+        <source>&amp;Add tier price</source>
+        <translation>添加等级价(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Members below this tier cannot redeem the item</source>
+        <translation>低于此等级的会员不能兑换此商品</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>How many a member may redeem in all (0: no limit)</source>
+        <translation>每位会员累计最多可兑换的数量（0：不限）</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>每%1</translation>
+    </message>
+    <message>
+        <source>Switched &amp;on (members see it inside the schedule)</source>
+        <translation>开启上架（会员在上架时间内可见）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No start</source>
+        <translation>不限开始</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>不限结束</translation>
+    </message>
+    <message>
+        <source>The item shows as low on stock at this many or fewer</source>
+        <translation>库存不高于此数量时，商品显示为库存不足</translation>
+    </message>
+    <message>
+        <source>Recorded as an inbound movement &quot;initial stock&quot;; later changes go through Adjust stock</source>
+        <translation>记为一笔“初始库存”入库；之后的变动请通过“调整库存”进行</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>选择图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>删除图片</translation>
+    </message>
+    <message>
+        <source>Create item</source>
+        <translation>创建商品</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>图片：</translation>
+    </message>
+    <message>
+        <source>Price and limits</source>
+        <translation>价格与限兑</translation>
+    </message>
+    <message>
+        <source>&amp;Points price:</source>
+        <translation>积分价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cas&amp;h price:</source>
+        <translation>现金价格(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Tier prices:</source>
+        <translation>等级价：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum tier:</source>
+        <translation>最低等级(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Per &amp;member:</source>
+        <translation>每人限兑(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Per &amp;period:</source>
+        <translation>周期限兑(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Shelf and stock</source>
+        <translation>上架与库存</translation>
+    </message>
+    <message>
+        <source>On shelf &amp;from:</source>
+        <translation>上架时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>下架时间(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Low-stock &amp;alert at:</source>
+        <translation>低库存提醒(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Initial stock:</source>
+        <translation>初始库存(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>%1 (change it with Adjust stock)</source>
+        <translation>%1（请通过“调整库存”修改）</translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation>库存：</translation>
+    </message>
+    <message>
+        <source>Choose the item&apos;s image</source>
+        <translation>选择商品图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The image is %1 KB; the mall takes at most 512 KB.</source>
+        <translation>图片大小为 %1 KB；商城最多接受 512 KB。</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or WebP image.</source>
+        <translation>此文件不是 PNG、JPEG 或 WebP 图片。</translation>
+    </message>
+    <message>
+        <source>(no preview)</source>
+        <translation>（无预览）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB) is uploaded when the item is saved.</source>
+        <translation>%1（%2 KB）将在保存商品时上传。</translation>
+    </message>
+    <message>
+        <source>(current image)</source>
+        <translation>（当前图片）</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>The item has an image (%1 KB). Choose another to replace it.</source>
+        <translation>该商品已有图片（%1 KB）。选择其他图片即可替换。</translation>
+    </message>
+    <message>
+        <source>The image is removed when the item is saved.</source>
+        <translation>图片将在保存商品时删除。</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or WebP, at most 512 KB.</source>
+        <translation>PNG、JPEG 或 WebP，最大 512 KB。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item while you edited it; nothing was saved. Close the editor and open the item again.</source>
+        <translation>在您编辑期间，其他人修改了此商品；您的修改未保存。请关闭编辑器并重新打开该商品。</translation>
+    </message>
+    <message>
+        <source>The item was saved, but its image is still there. Press Save to try again.</source>
+        <translation>商品已保存，但图片仍未删除。请按“保存”重试。</translation>
+    </message>
+    <message>
+        <source>Uploading the image…</source>
+        <translation>正在上传图片…</translation>
+    </message>
+    <message>
+        <source>The item was saved, but not its image. Choose another image or press Save to try again.</source>
+        <translation>商品已保存，但图片未保存。请选择其他图片，或按“保存”重试。</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2700,316 @@
     <message>
         <source>The tier ladder has edits that are not saved. Quit and lose them?</source>
         <translation>等级体系有未保存的修改。退出并放弃这些修改？</translation>
+    </message>
+    <message>
+        <source>Mall</source>
+        <translation>积分商城</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>兑换订单</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallItemExporter</name>
+    <message numerus="yes">
+        <source>%Ln items exported to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个商品导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallItemModel</name>
+    <message>
+        <source>Sold out: restock it or take it off the shelf.</source>
+        <translation>已售罄：请补货或将其下架。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low stock: %Ln left (the alert is at %1 or fewer).</source>
+        <translation>
+            <numerusform>库存不足：剩余 %Ln 件（提醒阈值为不高于 %1 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every member pays %1 points.</source>
+        <translation>所有会员均需 %1 积分。</translation>
+    </message>
+    <message>
+        <source>%1 points; tier prices:</source>
+        <translation>%1 积分；等级价：</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1：%2 积分</translation>
+    </message>
+    <message>
+        <source>The low-stock alert is at %1 or fewer.</source>
+        <translation>库存不高于 %1 件时提醒库存不足。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>价格档</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限兑</translation>
+    </message>
+    <message>
+        <source>Minimum tier</source>
+        <translation>最低等级</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>上架状态</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and the catalogue is not kept on this computer: it shows again when the connection is back.</source>
+        <translation>无法连接服务器，且商品目录不会保存在此电脑上：连接恢复后将重新显示。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallItemView</name>
+    <message>
+        <source>Stock &amp;history:</source>
+        <translation>库存变动记录(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Select an item to see its prices, stock and history</source>
+        <translation>选择一个商品，查看其价格、库存和变动记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 band · item %3</source>
+        <translation>%1 · %2 · 商品 %3</translation>
+    </message>
+    <message>
+        <source>Price: %1 points + %2</source>
+        <translation>价格：%1 积分 + %2</translation>
+    </message>
+    <message>
+        <source>Price: %1 points</source>
+        <translation>价格：%1 积分</translation>
+    </message>
+    <message>
+        <source>  %1 and above: %2 points</source>
+        <translation>  %1及以上：%2 积分</translation>
+    </message>
+    <message>
+        <source>Limits: %1</source>
+        <translation>限兑：%1</translation>
+    </message>
+    <message>
+        <source>Minimum tier: %1</source>
+        <translation>最低等级：%1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end</source>
+        <translation>%1 起，不限结束时间</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>no schedule</source>
+        <translation>未设定上架时间</translation>
+    </message>
+    <message>
+        <source>Shelf: %1 (%2)</source>
+        <translation>上架：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Stock: sold out (the alert is at %1 or fewer)</source>
+        <translation>库存：已售罄（提醒阈值为不高于 %1 件）</translation>
+    </message>
+    <message>
+        <source>Stock: %1, low (the alert is at %2 or fewer)</source>
+        <translation>库存：%1，库存不足（提醒阈值为不高于 %2 件）</translation>
+    </message>
+    <message>
+        <source>Stock: %1 (the alert is at %2 or fewer)</source>
+        <translation>库存：%1（提醒阈值为不高于 %2 件）</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No stock movements yet.</source>
+        <translation>暂无库存变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movements shown, scroll for more</source>
+        <translation>
+            <numerusform>已显示 %Ln 条变动，滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movements</source>
+        <translation>
+            <numerusform>%Ln 条变动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>正在加载图片…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown here</source>
+        <translation>此处无法显示该图片</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallPane</name>
+    <message numerus="yes">
+        <source>Exporting the catalogue… %Ln rows written</source>
+        <translation>
+            <numerusform>正在导出商品目录…已写入 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All price bands</source>
+        <translation>全部价格档</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add an item to the mall&apos;s catalogue</source>
+        <translation>向商城的商品目录添加商品</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;stock…</source>
+        <translation>调整库存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export every item the filters show to a CSV file (Ctrl+E)</source>
+        <translation>将符合筛选条件的所有商品导出为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Find by name…</source>
+        <translation>按名称查找…</translation>
+    </message>
+    <message>
+        <source>Only items of this category</source>
+        <translation>仅显示此类别的商品</translation>
+    </message>
+    <message>
+        <source>Only items in this points price band</source>
+        <translation>仅显示此积分价格档的商品</translation>
+    </message>
+    <message>
+        <source>Only items in this shelf status</source>
+        <translation>仅显示此上架状态的商品</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>仅看库存不足(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only items at or below their low-stock alert</source>
+        <translation>仅显示库存不高于提醒阈值的商品</translation>
+    </message>
+    <message>
+        <source>Offline: the catalogue cannot be changed now.</source>
+        <translation>离线：暂时无法修改商品目录。</translation>
+    </message>
+    <message>
+        <source>Select an item in the list first.</source>
+        <translation>请先在列表中选择一个商品。</translation>
+    </message>
+    <message>
+        <source>Change the selected item (or double-click it)</source>
+        <translation>修改所选商品（或双击该商品）</translation>
+    </message>
+    <message>
+        <source>Record goods coming in or correct the count, with a reason</source>
+        <translation>登记入库或更正库存数量（须填写原因）</translation>
+    </message>
+    <message>
+        <source>Loading the catalogue…</source>
+        <translation>正在加载商品目录…</translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation>没有符合筛选条件的商品。</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: add the first item with New item.</source>
+        <translation>商品目录为空：请通过“新建商品”添加第一个商品。</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation>商品目录为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items shown, scroll for more</source>
+        <translation>
+            <numerusform>已显示 %Ln 个商品，滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was added to the catalogue (item %2).</source>
+        <translation>“%1”已添加到商品目录（商品 %2）。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>The stock of “%1” is now %2.</source>
+        <translation>“%1”的库存现为 %2。</translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>导出商品目录</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3601,626 @@
     </message>
 </context>
 <context>
+    <name>loyalty::RedemptionExporter</name>
+    <message numerus="yes">
+        <source>%Ln redemptions exported to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 笔兑换导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::RedemptionModel</name>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A member&apos;s number and (masked) name, e.g. &quot;8800000001 (张*)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, e.g. &quot;¥12.50&quot;</extracomment>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Double-click to open this member</source>
+        <translation>双击打开此会员</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column: the redemption&apos;s number</extracomment>
+        <translation>兑换单号</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <extracomment>Column: how many units were redeemed</extracomment>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>The redemption queue needs a connection to the server; it is not kept for offline work.</source>
+        <translation>兑换队列需要连接服务器才能查看，不会保存供离线使用。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::RedemptionTimelineModel</name>
+    <message>
+        <source>case %1</source>
+        <translation>售后工单 %1</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>售后工单</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An event and the reason given for it, e.g. &quot;Cancelled: the member asked&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>商品破损</translation>
+    </message>
+    <message>
+        <source>Lost in transit</source>
+        <translation>运输途中丢失</translation>
+    </message>
+    <message>
+        <source>Wrong item or code</source>
+        <translation>商品或券码有误</translation>
+    </message>
+    <message>
+        <source>Refund the points</source>
+        <translation>退还积分</translation>
+    </message>
+    <message>
+        <source>Ship again</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <source>Issue a new code</source>
+        <translation>重发券码</translation>
+    </message>
+    <message>
+        <source>Reject the claim</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %Ln unit(s) for %1 points and %2</source>
+        <translation>
+            <numerusform>已下单：%Ln 件，%1 积分 + %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %Ln unit(s) for %1 points</source>
+        <translation>
+            <numerusform>已下单：%Ln 件，%1 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Fulfilled with code %1</source>
+        <translation>已发放，券码 %1</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Shipped by %1, tracking number %2</source>
+        <translation>已由 %1 发货，运单号 %2</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled, %1 points refunded</source>
+        <translation>已取消，退还 %1 积分</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation>已创建%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1（“%2”）</translation>
+    </message>
+    <message>
+        <source>Resolved %1: %2</source>
+        <translation>已处理%1：%2</translation>
+    </message>
+    <message>
+        <source>A new code was issued</source>
+        <translation>已重发券码</translation>
+    </message>
+    <message>
+        <source>A new code was issued: %1</source>
+        <translation>已重发券码：%1</translation>
+    </message>
+    <message>
+        <source>Shipped again by %1, tracking number %2</source>
+        <translation>已由 %1 补发，运单号 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped again: %Ln unit(s) taken from stock</source>
+        <translation>
+            <numerusform>已补发：从库存中扣除 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipped again</source>
+        <translation>已补发</translation>
+    </message>
+    <message>
+        <source>%1 points refunded to the member</source>
+        <translation>已向会员退还 %1 积分</translation>
+    </message>
+    <message>
+        <source>Points refunded to the member</source>
+        <translation>已向会员退还积分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) put back into stock</source>
+        <translation>
+            <numerusform>%Ln 件已放回库存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back into stock</source>
+        <translation>已放回库存</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::RedemptionsPane</name>
+    <message numerus="yes">
+        <source>Exporting redemptions… %Ln rows written</source>
+        <translation>
+            <numerusform>正在导出兑换订单…已写入 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which redemptions the queue lists</source>
+        <translation>选择队列中列出哪些兑换</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>商品(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Choose an item, or type its id and press Enter</source>
+        <translation>选择商品，或输入商品编号后按 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Member no. or id, Enter</source>
+        <translation>会员编号或 id，按 Enter</translation>
+    </message>
+    <message>
+        <source>A member number or a member id; press Enter to apply</source>
+        <translation>会员编号或会员 id；按 Enter 应用</translation>
+    </message>
+    <message>
+        <source>&amp;Placed from</source>
+        <translation>下单日期从(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Only redemptions placed between these two days (both included)</source>
+        <translation>仅显示在这两天之间（含首尾两天）下单的兑换</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export every redemption this filter lets through to a CSV file (Ctrl+E)</source>
+        <translation>将符合筛选条件的所有兑换导出为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>处理进度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>S&amp;hip…</source>
+        <translation>发货(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete</source>
+        <translation>完成(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>取消(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;member</source>
+        <translation>查看会员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>创建售后工单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve case…</source>
+        <translation>处理售后工单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is no item: choose one from the list or type its id.</source>
+        <translation>“%1”不是商品：请从列表中选择，或输入商品编号。</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”.</source>
+        <translation>没有会员编号为“%1”的会员。</translation>
+    </message>
+    <message>
+        <source>Export redemptions</source>
+        <translation>导出兑换订单</translation>
+    </message>
+    <message>
+        <source>Issue &amp;code</source>
+        <translation>发放券码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;fulfilled</source>
+        <translation>标记为已发放(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select a redemption in the queue</source>
+        <translation>请在队列中选择一笔兑换</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>Redemption %1: %2 × %3</source>
+        <translation>兑换 %1：%2 × %3</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>会员：%1</translation>
+    </message>
+    <message>
+        <source>Paid: %1 points</source>
+        <translation>支付：%1 积分</translation>
+    </message>
+    <message>
+        <source>Paid: %1 points and %2</source>
+        <translation>支付：%1 积分 + %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 (placed %2)</source>
+        <translation>状态：%1（下单时间 %2）</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>券码：%1</translation>
+    </message>
+    <message>
+        <source>Shipped by %1, tracking number %2</source>
+        <translation>已由 %1 发货，运单号 %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln after-sales case(s) open</source>
+        <translation>
+            <numerusform>%Ln 张售后工单处理中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No after-sales cases.</source>
+        <translation>没有售后工单。</translation>
+    </message>
+    <message>
+        <source>After-sales &amp;cases:</source>
+        <translation>售后工单(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1, restocked</source>
+        <translation>%1，已放回库存</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The last action is being sent…</source>
+        <translation>正在提交上一个操作…</translation>
+    </message>
+    <message>
+        <source>Select a redemption in the queue first.</source>
+        <translation>请先在队列中选择一笔兑换。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may look at redemptions but not handle them.</source>
+        <translation>您的角色（%1）只能查看兑换，无权处理。</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be changed now.</source>
+        <translation>离线：无法连接服务器，暂时无法进行任何更改。</translation>
+    </message>
+    <message>
+        <source>Issue a code to the member (the server makes one)</source>
+        <translation>向会员发放券码（由服务器生成）</translation>
+    </message>
+    <message>
+        <source>Mark the redemption fulfilled</source>
+        <translation>将此兑换标记为已发放</translation>
+    </message>
+    <message>
+        <source>Record the carrier and tracking number of the parcel</source>
+        <translation>登记包裹的快递公司和运单号</translation>
+    </message>
+    <message>
+        <source>The member has what they redeemed: close the redemption</source>
+        <translation>会员已收到兑换的商品：完结此兑换</translation>
+    </message>
+    <message>
+        <source>Cancel: the points go back to the member, the stock is released</source>
+        <translation>取消：积分退还给会员，库存释放</translation>
+    </message>
+    <message>
+        <source>Record a problem the member reported</source>
+        <translation>登记会员反馈的问题</translation>
+    </message>
+    <message>
+        <source>Refund, reship, issue a new code or reject the selected case</source>
+        <translation>对所选工单退还积分、补发、重发券码或驳回</translation>
+    </message>
+    <message>
+        <source>Show this member&apos;s 360 view in the Members pane</source>
+        <translation>在“会员”页面中显示该会员的 360 视图</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No redemption matches this filter.</source>
+        <translation>没有符合筛选条件的兑换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redemptions shown, scroll for more</source>
+        <translation>
+            <numerusform>已显示 %Ln 笔兑换，滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redemptions</source>
+        <translation>
+            <numerusform>%Ln 笔兑换</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Redemption %1 completed.</source>
+        <translation>兑换 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 fulfilled with code %2.</source>
+        <translation>兑换 %1 已发放，券码 %2。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 fulfilled.</source>
+        <translation>兑换 %1 已发放。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 shipped by %2, tracking number %3.</source>
+        <translation>兑换 %1 已由 %2 发货，运单号 %3。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 cancelled; %2 points went back to the member.</source>
+        <translation>兑换 %1 已取消；%2 积分已退还给会员。</translation>
+    </message>
+    <message>
+        <source>Case %1 opened: %2.</source>
+        <translation>售后工单 %1 已创建：%2。</translation>
+    </message>
+    <message>
+        <source>Case %1 resolved: %2 points went back to the member.</source>
+        <translation>售后工单 %1 已处理：%2 积分已退还给会员。</translation>
+    </message>
+    <message>
+        <source>Case %1 resolved: %2.</source>
+        <translation>售后工单 %1 已处理：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ResolveCaseDialog</name>
+    <message>
+        <source>Resolve case %1</source>
+        <translation>处理售后工单 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 on redemption %2 (%3 × %4 for %5): %6.</source>
+        <translation>兑换 %2 的售后工单 %1（%5 兑换的 %3 × %4）：%6。</translation>
+    </message>
+    <message>
+        <source>The goods came back: put them back into &amp;stock</source>
+        <translation>商品已退回：放回库存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>处理结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Resolve case</source>
+        <translation>处理工单</translation>
+    </message>
+    <message>
+        <source>%1 points go back to the member.</source>
+        <translation>%1 积分将退还给会员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another %Ln unit(s) leave stock for the member.</source>
+        <translation>
+            <numerusform>将再从库存中为会员发出 %Ln 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The member gets a new code; the old one stops counting.</source>
+        <translation>会员将获得新券码，旧券码随即失效。</translation>
+    </message>
+    <message>
+        <source>Nothing moves; the reason tells the member why.</source>
+        <translation>积分和库存均不变动；原因将告知会员。</translation>
+    </message>
+    <message>
+        <source>Why the claim is rejected (required)</source>
+        <translation>驳回原因（必填）</translation>
+    </message>
+    <message>
+        <source>Optional note on the resolution</source>
+        <translation>处理说明（选填）</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ReverseEntryDialog</name>
     <message>
         <source>Reverse ledger entry</source>
@@ -2563,6 +4291,37 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ShipDialog</name>
+    <message>
+        <source>Ship redemption %1</source>
+        <translation>兑换 %1 发货</translation>
+    </message>
+    <message>
+        <source>%1 × %2 for %3. Enter the carrier and the tracking number printed on the label.</source>
+        <translation>%3 兑换的 %1 × %2。请输入快递公司和面单上的运单号。</translation>
+    </message>
+    <message>
+        <source>e.g. 顺丰速运</source>
+        <translation>例如 顺丰速运</translation>
+    </message>
+    <message>
+        <source>Letters, digits and dashes</source>
+        <translation>字母、数字和连字符</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>快递公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>运单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation>确认发货</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::StatusBadge</name>
     <message>
         <source>cannot earn or spend points</source>
@@ -2585,6 +4344,88 @@
         <source>Reason: %1</source>
         <extracomment>Status badge, second line: the reason given for the status</extracomment>
         <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::StockDialog</name>
+    <message>
+        <source>Adjust stock: %1</source>
+        <translation>调整库存：%1</translation>
+    </message>
+    <message>
+        <source>Inbound (goods came in)</source>
+        <translation>入库（到货）</translation>
+    </message>
+    <message>
+        <source>Correction (after a count)</source>
+        <translation>更正（盘点后）</translation>
+    </message>
+    <message>
+        <source>Delivery note, stock count, damage…</source>
+        <translation>送货单、盘点、破损…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Stock now:</source>
+        <translation>当前库存：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change (+ adds, − removes):</source>
+        <translation>变动数量（+ 增加，− 减少）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Stock after:</source>
+        <translation>变动后库存：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::StockMovementModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Stock after</source>
+        <translation>变动后库存</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>兑换单</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; stock history is not kept on this computer.</source>
+        <translation>无法连接服务器；库存变动记录不会保存在此电脑上。</translation>
     </message>
 </context>
 <context>

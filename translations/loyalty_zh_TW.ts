@@ -48,6 +48,150 @@
     </message>
 </context>
 <context>
+    <name>MallText</name>
+    <message>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>Virtual right</source>
+        <translation>虛擬權益</translation>
+    </message>
+    <message>
+        <source>Physical gift</source>
+        <translation>實體贈品</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Lottery / blind box</source>
+        <translation>抽獎 / 盲盒</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>公益捐贈</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低價位</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>中價位</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高價位</translation>
+    </message>
+    <message>
+        <source>Low (under %1 points)</source>
+        <translation>低價位（低於 %1 積分）</translation>
+    </message>
+    <message>
+        <source>Mid (%1–%2 points)</source>
+        <translation>中價位（%1–%2 積分）</translation>
+    </message>
+    <message>
+        <source>High (%1 points or more)</source>
+        <translation>高價位（%1 積分以上）</translation>
+    </message>
+    <message>
+        <source>Any shelf status</source>
+        <translation>全部上架狀態</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>已開啟上架</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>已關閉上架</translation>
+    </message>
+    <message>
+        <source>On the shelf now</source>
+        <translation>目前架上</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>入庫</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>盤點更正</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兌換扣減</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>釋回庫存</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>出貨</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, e.g. &quot;¥12.50&quot;</extracomment>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Off shelf</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>On shelf</source>
+        <translation>架上</translation>
+    </message>
+    <message>
+        <source>Scheduled from %1</source>
+        <translation>排定上架：%1 起</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>已於 %1 下架</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln per member</source>
+        <translation>
+            <numerusform>每人限兌 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln per %1</source>
+        <translation>
+            <numerusform>每%1限兌 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部會員</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>第 %1 級</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Preparing the demo…</source>
@@ -358,6 +502,146 @@
     <message>
         <source>The kind must be expire-lots, settle-pending or tier-period-end.</source>
         <translation>類型必須是 expire-lots、settle-pending 或 tier-period-end。</translation>
+    </message>
+    <message>
+        <source>This entry belongs to a redemption; cancel the redemption or refund it through an after-sales case instead.</source>
+        <translation>這筆明細屬於一筆兌換；請改為取消該兌換，或透過售後案件退還積分。</translation>
+    </message>
+    <message>
+        <source>The member is frozen and cannot redeem until support unfreezes them.</source>
+        <translation>此會員已被凍結，在客服解凍之前無法兌換。</translation>
+    </message>
+    <message>
+        <source>The member is blacklisted and excluded from the mall.</source>
+        <translation>此會員已列入黑名單，無法參與積分商城。</translation>
+    </message>
+    <message>
+        <source>The limit per member is reached: at most %1 of this item per member, and the member has %2.</source>
+        <translation>已達每人限兌數量：此商品每人最多兌換 %1 件，此會員已兌換 %2 件。</translation>
+    </message>
+    <message>
+        <source>The daily limit is reached: at most %1 of this item per member a day (UTC), and the member has %2 today.</source>
+        <translation>已達每日限兌數量：此商品每人每天（UTC）最多兌換 %1 件，此會員今天已兌換 %2 件。</translation>
+    </message>
+    <message>
+        <source>The weekly limit is reached: at most %1 of this item per member a week (Monday to Sunday, UTC), and the member has %2 this week.</source>
+        <translation>已達每週限兌數量：此商品每人每週（週一至週日，UTC）最多兌換 %1 件，此會員本週已兌換 %2 件。</translation>
+    </message>
+    <message>
+        <source>The monthly limit is reached: at most %1 of this item per member a calendar month (UTC), and the member has %2 this month.</source>
+        <translation>已達每月限兌數量：此商品每人每個日曆月（UTC）最多兌換 %1 件，此會員本月已兌換 %2 件。</translation>
+    </message>
+    <message>
+        <source>A physical gift is shipped, not fulfilled: ship it with a carrier and a tracking number.</source>
+        <translation>實體贈品需要出貨而非直接發放：請填寫物流業者和物流單號後出貨。</translation>
+    </message>
+    <message>
+        <source>Only a placed redemption can be fulfilled; this one is %1.</source>
+        <translation>只有已下單的兌換才能發放；此兌換的狀態為 %1。</translation>
+    </message>
+    <message>
+        <source>Only a physical gift is shipped; this item is fulfilled.</source>
+        <translation>只有實體贈品需要出貨；此商品應直接發放。</translation>
+    </message>
+    <message>
+        <source>Only a placed redemption can be shipped; this one is %1.</source>
+        <translation>只有已下單的兌換才能出貨；此兌換的狀態為 %1。</translation>
+    </message>
+    <message>
+        <source>Only a placed redemption can be cancelled; this one is %1. Open an after-sales case instead.</source>
+        <translation>只有已下單的兌換才能取消；此兌換的狀態為 %1。請改為建立售後案件。</translation>
+    </message>
+    <message>
+        <source>Only a fulfilled or shipped redemption can be completed; this one is %1.</source>
+        <translation>只有已發放或已出貨的兌換才能完成；此兌換的狀態為 %1。</translation>
+    </message>
+    <message>
+        <source>The redemption changed meanwhile; reload it.</source>
+        <translation>此兌換已被他人變更，請重新載入。</translation>
+    </message>
+    <message>
+        <source>This item is not on the shelf now.</source>
+        <translation>此商品目前未上架。</translation>
+    </message>
+    <message>
+        <source>This item is for tier rank %1 and above; the member&apos;s tier is rank %2.</source>
+        <translation>此商品僅限第 %1 級以上等級兌換；此會員的等級為第 %2 級。</translation>
+    </message>
+    <message>
+        <source>Not enough points: the member has %1 and this redemption costs %2.</source>
+        <translation>積分不足：此會員有 %1 積分，此次兌換需要 %2 積分。</translation>
+    </message>
+    <message>
+        <source>This item is fulfilled without a code.</source>
+        <translation>此商品發放時不使用兌換碼。</translation>
+    </message>
+    <message>
+        <source>An after-sales case needs a delivered redemption (fulfilled, shipped or completed); this one is %1.</source>
+        <translation>只有已交付的兌換（已發放、已出貨或已完成）才能建立售後案件；此兌換的狀態為 %1。</translation>
+    </message>
+    <message>
+        <source>This case is already resolved.</source>
+        <translation>此售後案件已處理。</translation>
+    </message>
+    <message>
+        <source>This redemption&apos;s points were already refunded by another case.</source>
+        <translation>此兌換的積分已由另一件售後案件退還。</translation>
+    </message>
+    <message>
+        <source>Someone changed this item after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>在您開啟後，已有其他人修改了此商品。請重新載入查看對方的修改，然後再進行您的修改。</translation>
+    </message>
+    <message>
+        <source>The category must be one of coupon, virtualRight, physicalGift, service, lottery, charity.</source>
+        <translation>類別必須是 coupon、virtualRight、physicalGift、service、lottery、charity 其中之一。</translation>
+    </message>
+    <message>
+        <source>The price band must be low, mid or high.</source>
+        <translation>價位必須是 low、mid 或 high。</translation>
+    </message>
+    <message>
+        <source>The shelf filter must be on, off or onShelf.</source>
+        <translation>上架篩選條件必須是 on、off 或 onShelf。</translation>
+    </message>
+    <message>
+        <source>lowStock must be true or false.</source>
+        <translation>lowStock 必須是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Search for at most 60 characters of a name.</source>
+        <translation>依名稱搜尋最多輸入 60 個字元。</translation>
+    </message>
+    <message>
+        <source>The image must be a PNG, JPEG or WebP picture, sent with its own Content-Type (image/png, image/jpeg or image/webp).</source>
+        <translation>圖片必須是 PNG、JPEG 或 WebP 格式，並以對應的 Content-Type（image/png、image/jpeg 或 image/webp）傳送。</translation>
+    </message>
+    <message>
+        <source>The image may be at most 512 KiB.</source>
+        <translation>圖片最大為 512 KiB。</translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero: %1 in stock.</source>
+        <translation>庫存不能低於零：目前庫存 %1。</translation>
+    </message>
+    <message>
+        <source>Out of stock: %1 left, %2 asked for.</source>
+        <translation>庫存不足：剩餘 %1 件，需要 %2 件。</translation>
+    </message>
+    <message>
+        <source>Give the id as a positive whole number.</source>
+        <translation>id 必須是正整數。</translation>
+    </message>
+    <message>
+        <source>The status must be placed, fulfilled, shipped, completed or cancelled.</source>
+        <translation>狀態必須是 placed、fulfilled、shipped、completed 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>The status must be open or resolved.</source>
+        <translation>狀態必須是 open 或 resolved。</translation>
+    </message>
+    <message>
+        <source>Send the item&apos;s version (a whole number) you are editing.</source>
+        <translation>請傳送您正在編輯的商品版本號（整數）。</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1039,214 @@
     <message>
         <source>An event with this id was already applied with other content; give a new event a new id.</source>
         <translation>此編號的事件已按不同內容處理過；新事件請使用新編號。</translation>
+    </message>
+    <message>
+        <source>An item priced this low cannot mix points and cash: make it points only or raise the price.</source>
+        <translation>商品價格過低，不能採用積分加現金：請改為純積分兌換，或提高價格。</translation>
+    </message>
+    <message>
+        <source>The points part of the price is above the share of the total that points may pay.</source>
+        <translation>價格中的積分部分超過了積分可支付的比例上限。</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>此項必須是整數。</translation>
+    </message>
+    <message>
+        <source>The time is not an ISO 8601 date and time.</source>
+        <translation>此時間不是 ISO 8601 格式的日期和時間。</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name.</source>
+        <translation>請輸入商品名稱。</translation>
+    </message>
+    <message>
+        <source>The name may be at most 60 characters.</source>
+        <translation>名稱最多 60 個字元。</translation>
+    </message>
+    <message>
+        <source>The description may be at most 2,000 characters.</source>
+        <translation>描述最多 2,000 個字元。</translation>
+    </message>
+    <message>
+        <source>The points price must be from 1 to 10,000,000 points.</source>
+        <translation>積分價格必須介於 1 到 10,000,000 積分之間。</translation>
+    </message>
+    <message>
+        <source>The cash price must be from 0 to 1,000,000 yuan.</source>
+        <translation>現金價格必須介於 0 到 1,000,000 元之間。</translation>
+    </message>
+    <message>
+        <source>The minimum tier rank must be 1 or more.</source>
+        <translation>最低等級必須為第 1 級以上。</translation>
+    </message>
+    <message>
+        <source>A tier price is for rank 2 or above; rank 1 pays the points price.</source>
+        <translation>等級價僅適用於第 2 級以上；第 1 級依積分價格兌換。</translation>
+    </message>
+    <message>
+        <source>A tier price is for a tier that cannot redeem this item.</source>
+        <translation>此等級價對應的等級無法兌換此商品。</translation>
+    </message>
+    <message>
+        <source>This tier already has a price.</source>
+        <translation>此等級已設定價格。</translation>
+    </message>
+    <message>
+        <source>A tier price must be above zero and below the points price.</source>
+        <translation>等級價必須大於零且低於積分價格。</translation>
+    </message>
+    <message>
+        <source>A higher tier cannot pay more than a lower one.</source>
+        <translation>較高等級的價格不能高於較低等級。</translation>
+    </message>
+    <message>
+        <source>A limit must be from 0 (none) to 9,999.</source>
+        <translation>限兌數量必須介於 0（不限）到 9,999 之間。</translation>
+    </message>
+    <message>
+        <source>The shelf end must be after its start.</source>
+        <translation>下架時間必須晚於上架時間。</translation>
+    </message>
+    <message>
+        <source>The low-stock threshold cannot be negative.</source>
+        <translation>低庫存提醒門檻不能為負數。</translation>
+    </message>
+    <message>
+        <source>Unknown item category.</source>
+        <translation>未知的商品類別。</translation>
+    </message>
+    <message>
+        <source>A limit period is day, week or month.</source>
+        <translation>限兌週期必須是 day、week 或 month。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s status is on or off.</source>
+        <translation>商品狀態必須是 on 或 off。</translation>
+    </message>
+    <message>
+        <source>A stock change is an inbound or a correction.</source>
+        <translation>庫存異動只能是入庫或盤點更正。</translation>
+    </message>
+    <message>
+        <source>Goods coming in must add at least one.</source>
+        <translation>入庫數量至少為 1。</translation>
+    </message>
+    <message>
+        <source>Enter a change other than zero.</source>
+        <translation>請輸入不為零的異動數量。</translation>
+    </message>
+    <message>
+        <source>A stock change may move at most 1,000,000 units.</source>
+        <translation>單次庫存異動最多 1,000,000 件。</translation>
+    </message>
+    <message>
+        <source>Say why the stock changes.</source>
+        <translation>請說明庫存異動的原因。</translation>
+    </message>
+    <message>
+        <source>The reason may be at most 200 characters.</source>
+        <translation>原因最多 200 個字元。</translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero.</source>
+        <translation>庫存不能低於零。</translation>
+    </message>
+    <message>
+        <source>The change must be a whole number.</source>
+        <translation>異動數量必須是整數。</translation>
+    </message>
+    <message>
+        <source>Choose a member.</source>
+        <translation>請選擇會員。</translation>
+    </message>
+    <message>
+        <source>Choose an item.</source>
+        <translation>請選擇商品。</translation>
+    </message>
+    <message>
+        <source>The quantity must be from 1 to 99.</source>
+        <translation>數量必須介於 1 到 99 之間。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation>數量必須是整數。</translation>
+    </message>
+    <message>
+        <source>Enter the carrier.</source>
+        <translation>請輸入物流業者。</translation>
+    </message>
+    <message>
+        <source>The carrier may be at most 40 characters.</source>
+        <translation>物流業者最多 40 個字元。</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation>請輸入物流單號。</translation>
+    </message>
+    <message>
+        <source>A tracking number is 6 to 40 letters, digits or dashes.</source>
+        <translation>物流單號須為 6 到 40 個字母、數字或連字號。</translation>
+    </message>
+    <message>
+        <source>This kind of problem cannot happen to this item.</source>
+        <translation>此商品不會發生這類問題。</translation>
+    </message>
+    <message>
+        <source>Describe what went wrong.</source>
+        <translation>請描述發生的問題。</translation>
+    </message>
+    <message>
+        <source>The description may be at most 500 characters.</source>
+        <translation>描述最多 500 個字元。</translation>
+    </message>
+    <message>
+        <source>A case is notReceived, damaged, lost or wrongItem.</source>
+        <translation>問題類型必須是 notReceived、damaged、lost 或 wrongItem。</translation>
+    </message>
+    <message>
+        <source>The description must be text.</source>
+        <translation>描述必須是文字。</translation>
+    </message>
+    <message>
+        <source>Only an item delivered as a code can be reissued.</source>
+        <translation>只有以兌換碼發放的商品才能重發兌換碼。</translation>
+    </message>
+    <message>
+        <source>Only a shipped item can be shipped again.</source>
+        <translation>只有已出貨的商品才能補寄。</translation>
+    </message>
+    <message>
+        <source>Stock goes back only with a refund.</source>
+        <translation>只有退還積分時才能放回庫存。</translation>
+    </message>
+    <message>
+        <source>A lost item did not come back: nothing to restock.</source>
+        <translation>遺失的商品沒有退回：無需放回庫存。</translation>
+    </message>
+    <message>
+        <source>Say why the claim is rejected.</source>
+        <translation>請說明駁回申請的原因。</translation>
+    </message>
+    <message>
+        <source>An outcome is refund, reship, reissue or reject.</source>
+        <translation>處理結果必須是 refund、reship、reissue 或 reject。</translation>
+    </message>
+    <message>
+        <source>Restock is true or false.</source>
+        <translation>restock 必須是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The initial stock must be a whole number from 0 to 1,000,000.</source>
+        <translation>初始庫存必須是 0 到 1,000,000 之間的整數。</translation>
+    </message>
+    <message>
+        <source>A code may be at most 64 characters.</source>
+        <translation>兌換碼最多 64 個字元。</translation>
+    </message>
+    <message>
+        <source>Say why the redemption is cancelled.</source>
+        <translation>請說明取消兌換的原因。</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1924,68 @@
     </message>
 </context>
 <context>
+    <name>loyalty::CancelRedemptionDialog</name>
+    <message>
+        <source>Cancel redemption %1</source>
+        <translation>取消兌換 %1</translation>
+    </message>
+    <message>
+        <source>Cancel redemption %1 (%2 × %3) of %4: the %5 points go back to the member and the item goes back into stock.</source>
+        <translation>取消 %4 的兌換 %1（%2 × %3）：%5 積分將退還給會員，商品將放回庫存。</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (the member is told)</source>
+        <translation>取消原因（會告知會員）</translation>
+    </message>
+    <message>
+        <source>Cancel redemption…</source>
+        <translation>取消兌換…</translation>
+    </message>
+    <message>
+        <source>Really cancel redemption %1?
+
+%2 points go back to %3 now and the stock is released. A cancelled redemption cannot be placed again.</source>
+        <translation>確定要取消兌換 %1 嗎？
+
+%2 積分將立即退還給 %3，庫存也將釋回。已取消的兌換無法復原。</translation>
+    </message>
+    <message>
+        <source>Cancel redemption</source>
+        <translation>取消兌換</translation>
+    </message>
+    <message>
+        <source>Say why the redemption is cancelled.</source>
+        <translation>請說明取消兌換的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::CaseDialog</name>
+    <message>
+        <source>Open after-sales case: redemption %1</source>
+        <translation>建立售後案件：兌換 %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 for %3. Say what went wrong as the member told it; the case is resolved afterwards (refund, reship, new code or rejection).</source>
+        <translation>%3 兌換的 %1 × %2。請依會員的描述說明發生的問題；案件稍後處理（退還積分、補寄、重發兌換碼或駁回）。</translation>
+    </message>
+    <message>
+        <source>What the member reported, photos received, ticket number…</source>
+        <translation>會員回報的情況、收到的照片、工單編號…</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>問題類型(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>問題描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>建立案件</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ConsoleShell</name>
     <message>
         <source>Your session ended: %1 Please sign in again.</source>
@@ -1462,6 +2016,250 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ItemEditor</name>
+    <message>
+        <source>New mall item</source>
+        <translation>新增商城商品</translation>
+    </message>
+    <message>
+        <source>Edit item: %1</source>
+        <translation>編輯商品：%1</translation>
+    </message>
+    <message>
+        <source>What members see in the mall</source>
+        <translation>會員在商城中看到的內容</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 積分</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <extracomment>The currency sign before an amount typed in yuan</extracomment>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>The cash part a member pays on top of the points, in yuan (0: points only)</source>
+        <translation>會員在積分之外另付的現金，單位為元（0：純積分）</translation>
+    </message>
+    <message>
+        <source>Tier (and above)</source>
+        <translation>等級（含以上）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>A lower points price for members of a tier and above</source>
+        <translation>為某等級以上會員設定較低的積分價格</translation>
+    </message>
+    <message>
+        <source>&amp;Add tier price</source>
+        <translation>新增等級價(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Members below this tier cannot redeem the item</source>
+        <translation>低於此等級的會員無法兌換此商品</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>How many a member may redeem in all (0: no limit)</source>
+        <translation>每位會員累計最多可兌換的數量（0：不限）</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>每%1</translation>
+    </message>
+    <message>
+        <source>Switched &amp;on (members see it inside the schedule)</source>
+        <translation>開啟上架（會員在上架時間內可見）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No start</source>
+        <translation>不限開始</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>不限結束</translation>
+    </message>
+    <message>
+        <source>The item shows as low on stock at this many or fewer</source>
+        <translation>庫存不高於此數量時，商品顯示為庫存不足</translation>
+    </message>
+    <message>
+        <source>Recorded as an inbound movement &quot;initial stock&quot;; later changes go through Adjust stock</source>
+        <translation>記為一筆「初始庫存」入庫；之後的異動請透過「調整庫存」進行</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>選擇圖片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>刪除圖片</translation>
+    </message>
+    <message>
+        <source>Create item</source>
+        <translation>建立商品</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>儲存變更</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>類別(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>圖片：</translation>
+    </message>
+    <message>
+        <source>Price and limits</source>
+        <translation>價格與限兌</translation>
+    </message>
+    <message>
+        <source>&amp;Points price:</source>
+        <translation>積分價格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cas&amp;h price:</source>
+        <translation>現金價格(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Tier prices:</source>
+        <translation>等級價：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum tier:</source>
+        <translation>最低等級(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Per &amp;member:</source>
+        <translation>每人限兌(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Per &amp;period:</source>
+        <translation>週期限兌(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Shelf and stock</source>
+        <translation>上架與庫存</translation>
+    </message>
+    <message>
+        <source>On shelf &amp;from:</source>
+        <translation>上架時間(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>下架時間(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Low-stock &amp;alert at:</source>
+        <translation>低庫存提醒(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Initial stock:</source>
+        <translation>初始庫存(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>%1 (change it with Adjust stock)</source>
+        <translation>%1（請透過「調整庫存」修改）</translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation>庫存：</translation>
+    </message>
+    <message>
+        <source>Choose the item&apos;s image</source>
+        <translation>選擇商品圖片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>The image is %1 KB; the mall takes at most 512 KB.</source>
+        <translation>圖片大小為 %1 KB；商城最多接受 512 KB。</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or WebP image.</source>
+        <translation>此檔案不是 PNG、JPEG 或 WebP 圖片。</translation>
+    </message>
+    <message>
+        <source>(no preview)</source>
+        <translation>（無預覽）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB) is uploaded when the item is saved.</source>
+        <translation>%1（%2 KB）將在儲存商品時上傳。</translation>
+    </message>
+    <message>
+        <source>(current image)</source>
+        <translation>（目前圖片）</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>無圖片</translation>
+    </message>
+    <message>
+        <source>The item has an image (%1 KB). Choose another to replace it.</source>
+        <translation>此商品已有圖片（%1 KB）。選擇其他圖片即可取代。</translation>
+    </message>
+    <message>
+        <source>The image is removed when the item is saved.</source>
+        <translation>圖片將在儲存商品時刪除。</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or WebP, at most 512 KB.</source>
+        <translation>PNG、JPEG 或 WebP，最大 512 KB。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item while you edited it; nothing was saved. Close the editor and open the item again.</source>
+        <translation>在您編輯期間，其他人修改了此商品；您的修改未儲存。請關閉編輯器並重新開啟此商品。</translation>
+    </message>
+    <message>
+        <source>The item was saved, but its image is still there. Press Save to try again.</source>
+        <translation>商品已儲存，但圖片仍未刪除。請按「儲存」再試一次。</translation>
+    </message>
+    <message>
+        <source>Uploading the image…</source>
+        <translation>正在上傳圖片…</translation>
+    </message>
+    <message>
+        <source>The item was saved, but not its image. Choose another image or press Save to try again.</source>
+        <translation>商品已儲存，但圖片未儲存。請選擇其他圖片，或按「儲存」再試一次。</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2700,316 @@
     <message>
         <source>The tier ladder has edits that are not saved. Quit and lose them?</source>
         <translation>等級體系有未儲存的修改。結束並捨棄這些修改？</translation>
+    </message>
+    <message>
+        <source>Mall</source>
+        <translation>積分商城</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>兌換訂單</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallItemExporter</name>
+    <message numerus="yes">
+        <source>%Ln items exported to %1.</source>
+        <translation>
+            <numerusform>已將 %Ln 項商品匯出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallItemModel</name>
+    <message>
+        <source>Sold out: restock it or take it off the shelf.</source>
+        <translation>已售完：請補貨或將其下架。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low stock: %Ln left (the alert is at %1 or fewer).</source>
+        <translation>
+            <numerusform>庫存不足：剩餘 %Ln 件（提醒門檻為不高於 %1 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every member pays %1 points.</source>
+        <translation>所有會員均需 %1 積分。</translation>
+    </message>
+    <message>
+        <source>%1 points; tier prices:</source>
+        <translation>%1 積分；等級價：</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1：%2 積分</translation>
+    </message>
+    <message>
+        <source>The low-stock alert is at %1 or fewer.</source>
+        <translation>庫存不高於 %1 件時提醒庫存不足。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>商品名稱</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>價位</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限兌</translation>
+    </message>
+    <message>
+        <source>Minimum tier</source>
+        <translation>最低等級</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>上架狀態</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and the catalogue is not kept on this computer: it shows again when the connection is back.</source>
+        <translation>無法連線到伺服器，且商品目錄不會保存在這台電腦上：連線恢復後將重新顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallItemView</name>
+    <message>
+        <source>Stock &amp;history:</source>
+        <translation>庫存異動紀錄(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Select an item to see its prices, stock and history</source>
+        <translation>選擇一項商品，檢視其價格、庫存和異動紀錄</translation>
+    </message>
+    <message>
+        <source>%1 · %2 band · item %3</source>
+        <translation>%1 · %2 · 商品 %3</translation>
+    </message>
+    <message>
+        <source>Price: %1 points + %2</source>
+        <translation>價格：%1 積分 + %2</translation>
+    </message>
+    <message>
+        <source>Price: %1 points</source>
+        <translation>價格：%1 積分</translation>
+    </message>
+    <message>
+        <source>  %1 and above: %2 points</source>
+        <translation>  %1以上：%2 積分</translation>
+    </message>
+    <message>
+        <source>Limits: %1</source>
+        <translation>限兌：%1</translation>
+    </message>
+    <message>
+        <source>Minimum tier: %1</source>
+        <translation>最低等級：%1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end</source>
+        <translation>%1 起，不限結束時間</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>no schedule</source>
+        <translation>未設定上架時間</translation>
+    </message>
+    <message>
+        <source>Shelf: %1 (%2)</source>
+        <translation>上架：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Stock: sold out (the alert is at %1 or fewer)</source>
+        <translation>庫存：已售完（提醒門檻為不高於 %1 件）</translation>
+    </message>
+    <message>
+        <source>Stock: %1, low (the alert is at %2 or fewer)</source>
+        <translation>庫存：%1，庫存不足（提醒門檻為不高於 %2 件）</translation>
+    </message>
+    <message>
+        <source>Stock: %1 (the alert is at %2 or fewer)</source>
+        <translation>庫存：%1（提醒門檻為不高於 %2 件）</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>無圖片</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>No stock movements yet.</source>
+        <translation>尚無庫存異動。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movements shown, scroll for more</source>
+        <translation>
+            <numerusform>已顯示 %Ln 筆異動，捲動以查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movements</source>
+        <translation>
+            <numerusform>%Ln 筆異動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>正在載入圖片…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown here</source>
+        <translation>此處無法顯示此圖片</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::MallPane</name>
+    <message numerus="yes">
+        <source>Exporting the catalogue… %Ln rows written</source>
+        <translation>
+            <numerusform>正在匯出商品目錄…已寫入 %Ln 筆紀錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <source>All price bands</source>
+        <translation>全部價位</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>新增商品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add an item to the mall&apos;s catalogue</source>
+        <translation>在商城的商品目錄中新增商品</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;stock…</source>
+        <translation>調整庫存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export every item the filters show to a CSV file (Ctrl+E)</source>
+        <translation>將符合篩選條件的所有商品匯出為 CSV 檔案（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Find by name…</source>
+        <translation>依名稱尋找…</translation>
+    </message>
+    <message>
+        <source>Only items of this category</source>
+        <translation>僅顯示此類別的商品</translation>
+    </message>
+    <message>
+        <source>Only items in this points price band</source>
+        <translation>僅顯示此積分價位的商品</translation>
+    </message>
+    <message>
+        <source>Only items in this shelf status</source>
+        <translation>僅顯示此上架狀態的商品</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>僅看庫存不足(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only items at or below their low-stock alert</source>
+        <translation>僅顯示庫存不高於提醒門檻的商品</translation>
+    </message>
+    <message>
+        <source>Offline: the catalogue cannot be changed now.</source>
+        <translation>離線：暫時無法修改商品目錄。</translation>
+    </message>
+    <message>
+        <source>Select an item in the list first.</source>
+        <translation>請先在清單中選擇一項商品。</translation>
+    </message>
+    <message>
+        <source>Change the selected item (or double-click it)</source>
+        <translation>修改所選商品（或按兩下該商品）</translation>
+    </message>
+    <message>
+        <source>Record goods coming in or correct the count, with a reason</source>
+        <translation>登記入庫或更正庫存數量（須填寫原因）</translation>
+    </message>
+    <message>
+        <source>Loading the catalogue…</source>
+        <translation>正在載入商品目錄…</translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation>沒有符合篩選條件的商品。</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: add the first item with New item.</source>
+        <translation>商品目錄為空：請透過「新增商品」新增第一項商品。</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation>商品目錄為空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items shown, scroll for more</source>
+        <translation>
+            <numerusform>已顯示 %Ln 項商品，捲動以查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln 項商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was added to the catalogue (item %2).</source>
+        <translation>「%1」已新增到商品目錄（商品 %2）。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>「%1」已儲存。</translation>
+    </message>
+    <message>
+        <source>The stock of “%1” is now %2.</source>
+        <translation>「%1」的庫存現為 %2。</translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>匯出商品目錄</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3601,626 @@
     </message>
 </context>
 <context>
+    <name>loyalty::RedemptionExporter</name>
+    <message numerus="yes">
+        <source>%Ln redemptions exported to %1.</source>
+        <translation>
+            <numerusform>已將 %Ln 筆兌換匯出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::RedemptionModel</name>
+    <message>
+        <source>Placed</source>
+        <translation>已下單</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已發放</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A member&apos;s number and (masked) name, e.g. &quot;8800000001 (张*)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, e.g. &quot;¥12.50&quot;</extracomment>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Double-click to open this member</source>
+        <translation>按兩下開啟此會員</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column: the redemption&apos;s number</extracomment>
+        <translation>兌換編號</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>下單時間</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <extracomment>Column: how many units were redeemed</extracomment>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未結案件</translation>
+    </message>
+    <message>
+        <source>The redemption queue needs a connection to the server; it is not kept for offline work.</source>
+        <translation>兌換佇列需要連線到伺服器才能檢視，不會保存供離線使用。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::RedemptionTimelineModel</name>
+    <message>
+        <source>case %1</source>
+        <translation>售後案件 %1</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>售後案件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An event and the reason given for it, e.g. &quot;Cancelled: the member asked&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>商品破損</translation>
+    </message>
+    <message>
+        <source>Lost in transit</source>
+        <translation>運送途中遺失</translation>
+    </message>
+    <message>
+        <source>Wrong item or code</source>
+        <translation>商品或兌換碼有誤</translation>
+    </message>
+    <message>
+        <source>Refund the points</source>
+        <translation>退還積分</translation>
+    </message>
+    <message>
+        <source>Ship again</source>
+        <translation>補寄</translation>
+    </message>
+    <message>
+        <source>Issue a new code</source>
+        <translation>重發兌換碼</translation>
+    </message>
+    <message>
+        <source>Reject the claim</source>
+        <translation>駁回申請</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已處理</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下單</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %Ln unit(s) for %1 points and %2</source>
+        <translation>
+            <numerusform>已下單：%Ln 件，%1 積分 + %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %Ln unit(s) for %1 points</source>
+        <translation>
+            <numerusform>已下單：%Ln 件，%1 積分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已發放</translation>
+    </message>
+    <message>
+        <source>Fulfilled with code %1</source>
+        <translation>已發放，兌換碼 %1</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Shipped by %1, tracking number %2</source>
+        <translation>已由 %1 出貨，物流單號 %2</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled, %1 points refunded</source>
+        <translation>已取消，退還 %1 積分</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation>已建立%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1（「%2」）</translation>
+    </message>
+    <message>
+        <source>Resolved %1: %2</source>
+        <translation>已處理%1：%2</translation>
+    </message>
+    <message>
+        <source>A new code was issued</source>
+        <translation>已重發兌換碼</translation>
+    </message>
+    <message>
+        <source>A new code was issued: %1</source>
+        <translation>已重發兌換碼：%1</translation>
+    </message>
+    <message>
+        <source>Shipped again by %1, tracking number %2</source>
+        <translation>已由 %1 補寄，物流單號 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped again: %Ln unit(s) taken from stock</source>
+        <translation>
+            <numerusform>已補寄：從庫存中扣除 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipped again</source>
+        <translation>已補寄</translation>
+    </message>
+    <message>
+        <source>%1 points refunded to the member</source>
+        <translation>已向會員退還 %1 積分</translation>
+    </message>
+    <message>
+        <source>Points refunded to the member</source>
+        <translation>已向會員退還積分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) put back into stock</source>
+        <translation>
+            <numerusform>%Ln 件已放回庫存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back into stock</source>
+        <translation>已放回庫存</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人員</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::RedemptionsPane</name>
+    <message numerus="yes">
+        <source>Exporting redemptions… %Ln rows written</source>
+        <translation>
+            <numerusform>正在匯出兌換訂單…已寫入 %Ln 筆紀錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>狀態(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which redemptions the queue lists</source>
+        <translation>選擇佇列中要列出的兌換</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>商品(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Choose an item, or type its id and press Enter</source>
+        <translation>選擇商品，或輸入商品編號後按 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>會員(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Member no. or id, Enter</source>
+        <translation>會員編號或 id，按 Enter</translation>
+    </message>
+    <message>
+        <source>A member number or a member id; press Enter to apply</source>
+        <translation>會員編號或會員 id；按 Enter 套用</translation>
+    </message>
+    <message>
+        <source>&amp;Placed from</source>
+        <translation>下單日期從(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Only redemptions placed between these two days (both included)</source>
+        <translation>僅顯示在這兩天之間（含首尾兩天）下單的兌換</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export every redemption this filter lets through to a CSV file (Ctrl+E)</source>
+        <translation>將符合篩選條件的所有兌換匯出為 CSV 檔案（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>處理進度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>案件編號</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>S&amp;hip…</source>
+        <translation>出貨(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete</source>
+        <translation>完成(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>取消(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;member</source>
+        <translation>檢視會員(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>建立售後案件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve case…</source>
+        <translation>處理售後案件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is no item: choose one from the list or type its id.</source>
+        <translation>「%1」不是商品：請從清單中選擇，或輸入商品編號。</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation>開始日期晚於結束日期。</translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”.</source>
+        <translation>沒有會員編號為「%1」的會員。</translation>
+    </message>
+    <message>
+        <source>Export redemptions</source>
+        <translation>匯出兌換訂單</translation>
+    </message>
+    <message>
+        <source>Issue &amp;code</source>
+        <translation>發放兌換碼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;fulfilled</source>
+        <translation>標記為已發放(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select a redemption in the queue</source>
+        <translation>請在佇列中選擇一筆兌換</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>Redemption %1: %2 × %3</source>
+        <translation>兌換 %1：%2 × %3</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>會員：%1</translation>
+    </message>
+    <message>
+        <source>Paid: %1 points</source>
+        <translation>支付：%1 積分</translation>
+    </message>
+    <message>
+        <source>Paid: %1 points and %2</source>
+        <translation>支付：%1 積分 + %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 (placed %2)</source>
+        <translation>狀態：%1（下單時間 %2）</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>兌換碼：%1</translation>
+    </message>
+    <message>
+        <source>Shipped by %1, tracking number %2</source>
+        <translation>已由 %1 出貨，物流單號 %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln after-sales case(s) open</source>
+        <translation>
+            <numerusform>%Ln 件售後案件處理中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No after-sales cases.</source>
+        <translation>沒有售後案件。</translation>
+    </message>
+    <message>
+        <source>After-sales &amp;cases:</source>
+        <translation>售後案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1, restocked</source>
+        <translation>%1，已放回庫存</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The last action is being sent…</source>
+        <translation>正在送出上一個操作…</translation>
+    </message>
+    <message>
+        <source>Select a redemption in the queue first.</source>
+        <translation>請先在佇列中選擇一筆兌換。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may look at redemptions but not handle them.</source>
+        <translation>您的角色（%1）只能檢視兌換，無權處理。</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be changed now.</source>
+        <translation>離線：無法連線到伺服器，暫時無法進行任何變更。</translation>
+    </message>
+    <message>
+        <source>Issue a code to the member (the server makes one)</source>
+        <translation>向會員發放兌換碼（由伺服器產生）</translation>
+    </message>
+    <message>
+        <source>Mark the redemption fulfilled</source>
+        <translation>將此兌換標記為已發放</translation>
+    </message>
+    <message>
+        <source>Record the carrier and tracking number of the parcel</source>
+        <translation>登記包裹的物流業者和物流單號</translation>
+    </message>
+    <message>
+        <source>The member has what they redeemed: close the redemption</source>
+        <translation>會員已收到兌換的商品：結束此兌換</translation>
+    </message>
+    <message>
+        <source>Cancel: the points go back to the member, the stock is released</source>
+        <translation>取消：積分退還給會員，庫存釋回</translation>
+    </message>
+    <message>
+        <source>Record a problem the member reported</source>
+        <translation>登記會員回報的問題</translation>
+    </message>
+    <message>
+        <source>Refund, reship, issue a new code or reject the selected case</source>
+        <translation>對所選案件退還積分、補寄、重發兌換碼或駁回</translation>
+    </message>
+    <message>
+        <source>Show this member&apos;s 360 view in the Members pane</source>
+        <translation>在「會員」頁面中顯示此會員的 360 檢視</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>No redemption matches this filter.</source>
+        <translation>沒有符合篩選條件的兌換。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redemptions shown, scroll for more</source>
+        <translation>
+            <numerusform>已顯示 %Ln 筆兌換，捲動以查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redemptions</source>
+        <translation>
+            <numerusform>%Ln 筆兌換</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在送出…</translation>
+    </message>
+    <message>
+        <source>Redemption %1 completed.</source>
+        <translation>兌換 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 fulfilled with code %2.</source>
+        <translation>兌換 %1 已發放，兌換碼 %2。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 fulfilled.</source>
+        <translation>兌換 %1 已發放。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 shipped by %2, tracking number %3.</source>
+        <translation>兌換 %1 已由 %2 出貨，物流單號 %3。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 cancelled; %2 points went back to the member.</source>
+        <translation>兌換 %1 已取消；%2 積分已退還給會員。</translation>
+    </message>
+    <message>
+        <source>Case %1 opened: %2.</source>
+        <translation>售後案件 %1 已建立：%2。</translation>
+    </message>
+    <message>
+        <source>Case %1 resolved: %2 points went back to the member.</source>
+        <translation>售後案件 %1 已處理：%2 積分已退還給會員。</translation>
+    </message>
+    <message>
+        <source>Case %1 resolved: %2.</source>
+        <translation>售後案件 %1 已處理：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ResolveCaseDialog</name>
+    <message>
+        <source>Resolve case %1</source>
+        <translation>處理售後案件 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 on redemption %2 (%3 × %4 for %5): %6.</source>
+        <translation>兌換 %2 的售後案件 %1（%5 兌換的 %3 × %4）：%6。</translation>
+    </message>
+    <message>
+        <source>The goods came back: put them back into &amp;stock</source>
+        <translation>商品已退回：放回庫存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>處理結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Resolve case</source>
+        <translation>處理案件</translation>
+    </message>
+    <message>
+        <source>%1 points go back to the member.</source>
+        <translation>%1 積分將退還給會員。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another %Ln unit(s) leave stock for the member.</source>
+        <translation>
+            <numerusform>將再從庫存中為會員寄出 %Ln 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The member gets a new code; the old one stops counting.</source>
+        <translation>會員將獲得新兌換碼，舊兌換碼隨即失效。</translation>
+    </message>
+    <message>
+        <source>Nothing moves; the reason tells the member why.</source>
+        <translation>積分和庫存均不異動；原因將告知會員。</translation>
+    </message>
+    <message>
+        <source>Why the claim is rejected (required)</source>
+        <translation>駁回原因（必填）</translation>
+    </message>
+    <message>
+        <source>Optional note on the resolution</source>
+        <translation>處理說明（選填）</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ReverseEntryDialog</name>
     <message>
         <source>Reverse ledger entry</source>
@@ -2563,6 +4291,37 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ShipDialog</name>
+    <message>
+        <source>Ship redemption %1</source>
+        <translation>兌換 %1 出貨</translation>
+    </message>
+    <message>
+        <source>%1 × %2 for %3. Enter the carrier and the tracking number printed on the label.</source>
+        <translation>%3 兌換的 %1 × %2。請輸入物流業者和託運單上的物流單號。</translation>
+    </message>
+    <message>
+        <source>e.g. 顺丰速运</source>
+        <translation>例如 黑貓宅急便</translation>
+    </message>
+    <message>
+        <source>Letters, digits and dashes</source>
+        <translation>字母、數字和連字號</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>物流業者(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>物流單號(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation>確認出貨</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::StatusBadge</name>
     <message>
         <source>cannot earn or spend points</source>
@@ -2585,6 +4344,88 @@
         <source>Reason: %1</source>
         <extracomment>Status badge, second line: the reason given for the status</extracomment>
         <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::StockDialog</name>
+    <message>
+        <source>Adjust stock: %1</source>
+        <translation>調整庫存：%1</translation>
+    </message>
+    <message>
+        <source>Inbound (goods came in)</source>
+        <translation>入庫（到貨）</translation>
+    </message>
+    <message>
+        <source>Correction (after a count)</source>
+        <translation>更正（盤點後）</translation>
+    </message>
+    <message>
+        <source>Delivery note, stock count, damage…</source>
+        <translation>送貨單、盤點、破損…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Stock now:</source>
+        <translation>目前庫存：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change (+ adds, − removes):</source>
+        <translation>異動數量（+ 增加，− 減少）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Stock after:</source>
+        <translation>異動後庫存：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::StockMovementModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>異動</translation>
+    </message>
+    <message>
+        <source>Stock after</source>
+        <translation>異動後庫存</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>兌換單</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人員</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; stock history is not kept on this computer.</source>
+        <translation>無法連線到伺服器；庫存異動紀錄不會保存在這台電腦上。</translation>
     </message>
 </context>
 <context>
