@@ -3718,11 +3718,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open cases</source>
+        <source>The redemption queue needs a connection to the server; it is not kept for offline work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The redemption queue needs a connection to the server; it is not kept for offline work.</source>
+        <source>Open after-sales cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Column: how many after-sales cases of the redemption are open</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3684,12 +3684,17 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Open cases</source>
-        <translation>未结工单</translation>
-    </message>
-    <message>
         <source>The redemption queue needs a connection to the server; it is not kept for offline work.</source>
         <translation>兑换队列需要连接服务器才能查看，不会保存供离线使用。</translation>
+    </message>
+    <message>
+        <source>Open after-sales cases</source>
+        <translation>未结售后工单</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Column: how many after-sales cases of the redemption are open</extracomment>
+        <translation>售后</translation>
     </message>
 </context>
 <context>

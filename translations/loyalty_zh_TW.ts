@@ -3684,12 +3684,17 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <source>Open cases</source>
-        <translation>未結案件</translation>
-    </message>
-    <message>
         <source>The redemption queue needs a connection to the server; it is not kept for offline work.</source>
         <translation>兌換佇列需要連線到伺服器才能檢視，不會保存供離線使用。</translation>
+    </message>
+    <message>
+        <source>Open after-sales cases</source>
+        <translation>未結售後工單</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Column: how many after-sales cases of the redemption are open</extracomment>
+        <translation>售後</translation>
     </message>
 </context>
 <context>
