@@ -1,7 +1,9 @@
 // The job layer against a real loyalty-server: typed answers, refusals with the server's sentence and
 // field, idempotent replays, retries, and what a person reads when the server is away. The mall's jobs
-// run against fixtures of the REST contract: a raw image body goes as it is with its own Content-Type,
-// a stock change retried keeps its Idempotency-Key, and an item's refusal carries a violation per field.
+// too: a raw image body goes as it is with its own Content-Type and comes back byte for byte, a stock
+// change keeps its Idempotency-Key when its answer is lost on the way (the server then replays the first
+// movement instead of moving stock twice), an item's refusal carries a violation per field, and a save
+// over someone else's is said to be stale.
 #include "client/AdjustPointsJob.h"
 #include "client/ApiClient.h"
 #include "client/ItemImageBytesJob.h"
@@ -13,14 +15,20 @@
 #include "client/RevealPhoneJob.h"
 #include "client/SaveItemJob.h"
 #include "client/StockChangeJob.h"
-#include "support/FixtureServer.h"
+#include "support/RequestLog.h"
+#include "support/TestHttp.h"
 #include "support/TestServer.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace loyalty;
+using loyalty::test::HttpReply;
+using loyalty::test::RequestLog;
+using loyalty::test::TestHttp;
 using loyalty::test::TestServer;
 
 class tst_ApiJob : public QObject
@@ -56,6 +64,8 @@ private:
     }
     void signIn(ApiClient &client, const QString &username);
     Member anyMember();
+    // An item created by the operator through POST /v1/items; its JSON as the server answered.
+    QJsonObject createItem(const QString &name, int initialStock = 9);
 
     TestServer m_server;
 };
@@ -272,159 +282,263 @@ void tst_ApiJob::expiredSessionIsReported()
     QCOMPARE(ended.count(), 1);
 }
 
+QJsonObject tst_ApiJob::createItem(const QString &name, int initialStock)
+{
+    TestHttp ops(m_server.baseUrl());
+    if (ops.login(QStringLiteral("ops"), QString::fromLatin1(TestServer::kPassword)).status != 200)
+        return {};
+    const HttpReply created =
+        ops.post(QStringLiteral("/v1/items"), {{QStringLiteral("name"), name},
+                                               {QStringLiteral("category"), QStringLiteral("physicalGift")},
+                                               {QStringLiteral("pointsPrice"), 12000},
+                                               {QStringLiteral("status"), QStringLiteral("on")},
+                                               {QStringLiteral("lowStockThreshold"), 5},
+                                               {QStringLiteral("initialStock"), initialStock}});
+    return created.status == 201 ? created.json : QJsonObject();
+}
+
 namespace {
-const QByteArray kItemJson = R"({"id": 4, "name": "Speaker", "category": "physicalGift", "pointsPrice": 12000,
-    "cashPrice": 0, "tierPrices": [], "minTierRank": 1, "perMemberLimit": 0,
-    "periodLimit": {"count": 0, "period": "month"}, "status": "on", "lowStockThreshold": 5, "stock": 9,
-    "lowStock": false, "onShelf": true, "priceBand": "high", "version": 3,
-    "image": {"url": "/v1/items/4/image?v=00aa", "contentType": "image/png", "size": 12}})";
+// The first bytes of a PNG (the server checks the magic bytes against the Content-Type), then filler.
+QByteArray pngBytes()
+{
+    return QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(100, 'p');
+}
 } // namespace
 
 void tst_ApiJob::rawBodyGoesAsItIs()
 {
-    test::FixtureServer fixtures;
-    fixtures.route("PUT", QStringLiteral("/v1/items/4/image"), 200, kItemJson);
-    QVERIFY(fixtures.listen());
+    const qint64 id = createItem(QStringLiteral("Speaker")).value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
     ApiClient client;
-    client.setBaseUrl(fixtures.baseUrl());
-    client.setToken("token");
-    const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    signIn(client, QStringLiteral("ops"));
+    RequestLog sent(client);
+    const QByteArray png = pngBytes();
     QCOMPARE(ItemImageJob::contentTypeOf(png), QByteArray("image/png"));
     QCOMPARE(ItemImageJob::contentTypeOf("\xff\xd8\xff\xe0rest"), QByteArray("image/jpeg"));
     QCOMPARE(ItemImageJob::contentTypeOf(QByteArray("RIFF\x10\0\0\0WEBPVP8 ", 16)), QByteArray("image/webp"));
     QCOMPARE(ItemImageJob::contentTypeOf("GIF89a"), QByteArray());
-    auto *job = run(new ItemImageJob(&client, 4, png, "image/png"));
+    auto *job = run(new ItemImageJob(&client, id, png, "image/png"));
     QVERIFY2(job->succeeded(), qPrintable(job->errorText()));
-    QCOMPARE(job->item().id(), qint64(4));
-    QCOMPARE(job->item().imageUrl(), QStringLiteral("/v1/items/4/image?v=00aa"));
-    const test::FixtureServer::Request sent = fixtures.lastRequest();
-    QCOMPARE(sent.body, png);
-    QCOMPARE(sent.headers.value("content-type"), QByteArray("image/png"));
-    QCOMPARE(sent.headers.value("authorization"), QByteArray("Bearer token"));
+    QCOMPARE(job->item().id(), id);
+    const QString prefix = QStringLiteral("/v1/items/%1/image?v=").arg(id);
+    QVERIFY2(job->item().imageUrl().startsWith(prefix), qPrintable(job->item().imageUrl()));
+    const QByteArray sha = QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex();
+    QVERIFY(sha.startsWith(job->item().imageUrl().mid(prefix.size()).toLatin1()));
+    QCOMPARE(job->item().item.image->contentType, QStringLiteral("image/png"));
+    QCOMPARE(job->item().item.image->size, qint64(png.size()));
+    QCOMPARE(sent.last().method, QByteArray("PUT"));
+    QCOMPARE(sent.last().path(), QStringLiteral("/v1/items/%1/image").arg(id));
+    QCOMPARE(sent.last().request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+             QByteArray("image/png"));
+    QCOMPARE(sent.last().header("Authorization"), "Bearer " + client.token());
+    // The server keeps exactly the bytes that went.
+    TestHttp http(m_server.baseUrl());
+    http.setToken(client.token());
+    const HttpReply stored = http.get(prefix.left(prefix.indexOf(QLatin1Char('?'))));
+    QCOMPARE(stored.status, 200);
+    QCOMPARE(stored.body, png);
+    // The Content-Type goes as the job was given it: PNG bytes declared as JPEG are refused.
+    auto *mislabelled = run(new ItemImageJob(&client, id, png, "image/jpeg"));
+    QCOMPARE(mislabelled->httpStatus(), 415);
+    QCOMPARE(mislabelled->error().code, QStringLiteral("image_type"));
     // A JSON request afterwards is still JSON.
     auto *stock =
-        run(new StockChangeJob(&client, 4, {3, QStringLiteral("delivery"), StockMovementKind::Inbound}));
-    QCOMPARE(fixtures.lastRequest().headers.value("content-type"), QByteArray("application/json"));
-    QCOMPARE(stock->httpStatus(), 404);
+        run(new StockChangeJob(&client, id, {3, QStringLiteral("delivery"), StockMovementKind::Inbound}));
+    QVERIFY2(stock->succeeded(), qPrintable(stock->errorText()));
+    QCOMPARE(sent.last().request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+             QByteArray("application/json"));
+    QCOMPARE(stock->item().item.stock, qint64(12));
+    QCOMPARE(stock->movement().delta, qint64(3));
 }
 
 void tst_ApiJob::rawAnswerIsReadAsBytes()
 {
-    test::FixtureServer fixtures;
-    const QByteArray bytes("\x89PNG\r\n\x1a\nabcdef", 14);
-    fixtures.route("GET", QStringLiteral("/v1/items/4/image"), [bytes](const test::FixtureServer::Request &) {
-        return test::FixtureServer::Response{200, bytes, "image/png"};
-    });
-    QVERIFY(fixtures.listen());
+    const qint64 id = createItem(QStringLiteral("Lamp")).value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    TestHttp ops(m_server.baseUrl());
+    QCOMPARE(ops.login(QStringLiteral("ops"), QString::fromLatin1(TestServer::kPassword)).status, 200);
+    const QByteArray bytes = pngBytes() + "abcdef";
+    const HttpReply uploaded =
+        ops.send("PUT", QStringLiteral("/v1/items/%1/image").arg(id), bytes, {{"Content-Type", "image/png"}});
+    QCOMPARE(uploaded.status, 200);
+    const QString url =
+        uploaded.json.value(QStringLiteral("image")).toObject().value(QStringLiteral("url")).toString();
+    QVERIFY(url.contains(QStringLiteral("?v=")));
     ApiClient client;
-    client.setBaseUrl(fixtures.baseUrl());
-    auto *job = run(new ItemImageBytesJob(&client, QStringLiteral("/v1/items/4/image?v=00aa")));
+    signIn(client, QStringLiteral("agent")); // mall.read is enough
+    RequestLog sent(client);
+    auto *job = run(new ItemImageBytesJob(&client, url));
     QVERIFY2(job->succeeded(), qPrintable(job->errorText()));
     QCOMPARE(job->bytes(), bytes);
     QCOMPARE(job->contentType(), QByteArray("image/png"));
-    QCOMPARE(fixtures.lastRequest().query.queryItemValue(QStringLiteral("v")), QStringLiteral("00aa"));
+    QCOMPARE(sent.last().query().queryItemValue(QStringLiteral("v")), url.section(QStringLiteral("?v="), 1));
 }
 
 void tst_ApiJob::stockChangeRetryKeepsItsKey()
 {
-    test::FixtureServer fixtures;
-    int calls = 0;
-    fixtures.route(
-        "POST", QStringLiteral("/v1/items/4/stock"), [&calls](const test::FixtureServer::Request &) {
-            // The first attempt meets a gateway that lost the server; the retry gets through.
-            if (++calls == 1)
-                return test::FixtureServer::Response{
-                    503, R"({"error":{"code":"unavailable","message":"Later."}})"};
-            return test::FixtureServer::Response{
-                201,
-                R"({"movement": {"id": 8, "itemId": 4, "kind": "correction", "delta": -2, "quantityAfter": 7,
-                     "reason": "count", "actor": "olga", "createdAt": "2025-03-06T02:30:00.000Z"},
-                     "item": )" +
-                    kItemJson + "}"};
-        });
-    QVERIFY(fixtures.listen());
+    const qint64 id = createItem(QStringLiteral("Kettle"), 9).value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    // Between the console and the real server, a link that loses the first answer after the server
+    // has acted on the request (the write is done, the console does not hear of it). Each connection's
+    // Idempotency-Key is noted as it passes.
+    QTcpServer link;
+    QVERIFY(link.listen(QHostAddress::LocalHost));
+    QList<QByteArray> keysSeen;
+    int connections = 0;
+    connect(&link, &QTcpServer::newConnection, &link, [&] {
+        while (QTcpSocket *console = link.nextPendingConnection()) {
+            const bool loseAnswer = ++connections == 1;
+            auto *server = new QTcpSocket(console);
+            server->connectToHost(QHostAddress::LocalHost, quint16(m_server.baseUrl().port()));
+            connect(console, &QTcpSocket::readyRead, server, [console, server, &keysSeen] {
+                const QByteArray bytes = console->readAll();
+                for (const QByteArray &line : bytes.split('\n')) {
+                    if (line.toLower().startsWith("idempotency-key:"))
+                        keysSeen.append(line.mid(16).trimmed());
+                }
+                server->write(bytes);
+            });
+            connect(server, &QTcpSocket::readyRead, console, [console, server, loseAnswer] {
+                const QByteArray bytes = server->readAll();
+                if (loseAnswer)
+                    console->abort();
+                else
+                    console->write(bytes);
+            });
+            connect(server, &QTcpSocket::disconnected, console, &QTcpSocket::disconnectFromHost);
+        }
+    });
     ApiClient client;
-    client.setBaseUrl(fixtures.baseUrl());
+    signIn(client, QStringLiteral("ops"));
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(link.serverPort())));
     auto *job =
-        new StockChangeJob(&client, 4, {-2, QStringLiteral(" count "), StockMovementKind::Correction});
+        new StockChangeJob(&client, id, {-2, QStringLiteral(" count "), StockMovementKind::Correction});
     const QByteArray key = job->idempotencyKey();
     QVERIFY(!key.isEmpty());
     run(job);
     QVERIFY2(job->succeeded(), qPrintable(job->errorText()));
-    QCOMPARE(job->attempts(), 2);
+    QVERIFY(connections >= 2);
+    QVERIFY(keysSeen.size() >= 2);
+    for (const QByteArray &seen : std::as_const(keysSeen))
+        QCOMPARE(seen, key);
+    // The server moved the stock once: the second attempt got the first attempt's movement back.
     QCOMPARE(job->movement().quantityAfter, qint64(7));
-    QCOMPARE(job->item().item.stock, qint64(9));
-    const QList<test::FixtureServer::Request> sent = fixtures.requests();
-    QCOMPARE(sent.size(), 2);
-    QCOMPARE(sent.at(0).headers.value("idempotency-key"), key);
-    QCOMPARE(sent.at(1).headers.value("idempotency-key"), key);
-    const QJsonObject body = QJsonDocument::fromJson(sent.at(1).body).object();
-    QCOMPARE(body.value(QStringLiteral("delta")).toInt(), -2);
-    QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("count"));
-    QCOMPARE(body.value(QStringLiteral("kind")).toString(), QStringLiteral("correction"));
-    // Another job, another key; a given key is kept.
-    auto *other = new StockChangeJob(&client, 4, {1, QStringLiteral("x"), StockMovementKind::Inbound});
-    QVERIFY(other->idempotencyKey() != key);
-    delete other;
-    auto *given =
-        new StockChangeJob(&client, 4, {1, QStringLiteral("x"), StockMovementKind::Inbound}, "mine");
+    QCOMPARE(job->movement().reason, QStringLiteral("count"));
+    QCOMPARE(job->movement().kind, StockMovementKind::Correction);
+    QCOMPARE(job->item().item.stock, qint64(7));
+    TestHttp http(m_server.baseUrl());
+    http.setToken(client.token());
+    const HttpReply movements = http.get(QStringLiteral("/v1/items/%1/stock-movements").arg(id));
+    QCOMPARE(movements.status, 200);
+    const QJsonArray rows = movements.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(rows.size(), 2); // the initial stock and one correction
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("id")).toInteger(), job->movement().id);
+    QCOMPARE(http.get(QStringLiteral("/v1/items/%1").arg(id)).json.value(QStringLiteral("stock")).toInteger(),
+             7);
+
+    // Straight to the server: the same job's key sent again is replayed, not moved again.
+    client.setBaseUrl(m_server.baseUrl());
+    auto *given = run(new StockChangeJob(
+        &client, id, {1, QStringLiteral("found one"), StockMovementKind::Correction}, "mine"));
     QCOMPARE(given->idempotencyKey(), QByteArray("mine"));
-    delete given;
+    QVERIFY2(given->succeeded(), qPrintable(given->errorText()));
+    auto *again = run(new StockChangeJob(
+        &client, id, {1, QStringLiteral("found one"), StockMovementKind::Correction}, "mine"));
+    QVERIFY(again->succeeded());
+    QCOMPARE(again->movement().id, given->movement().id);
+    QCOMPARE(again->item().item.stock, qint64(8));
+    // Another job, another key.
+    auto *other = new StockChangeJob(&client, id, {1, QStringLiteral("x"), StockMovementKind::Inbound});
+    QVERIFY(other->idempotencyKey() != key);
+    QVERIFY(!other->idempotencyKey().isEmpty());
+    delete other;
 }
 
 void tst_ApiJob::itemViolationsPerField()
 {
-    test::FixtureServer fixtures;
-    fixtures.route(
-        "POST", QStringLiteral("/v1/items"), 400,
-        R"({"error": {"code": "name_required", "message": "Enter the item's name.", "field": "name",
-                       "violations": [
-                         {"field": "name", "code": "name_required", "message": "Enter the item's name."},
-                         {"field": "tierPrices[0].points", "code": "tier_price_not_below",
-                          "message": "A tier price must be above zero and below the points price."}]}})");
-    QVERIFY(fixtures.listen());
     ApiClient client;
-    client.setBaseUrl(fixtures.baseUrl());
+    signIn(client, QStringLiteral("ops"));
+    client.setLanguage(QStringLiteral("en"));
+    RequestLog sent(client);
     MallItem item;
     item.pointsPrice = 100;
     item.tierPrices = {{2, 200}};
     item.shelfFrom = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
-    auto *job = run(new SaveItemJob(&client, item, 25));
-    QVERIFY(job->isNew());
-    QCOMPARE(job->httpStatus(), 400);
-    QCOMPARE(job->violations().size(), 2);
-    QCOMPARE(job->violations().at(1).field, QStringLiteral("tierPrices[0].points"));
-    QVERIFY(!job->isStale());
-    const QJsonObject body = QJsonDocument::fromJson(fixtures.lastRequest().body).object();
-    QCOMPARE(body.value(QStringLiteral("initialStock")).toInt(), 25);
+    // What goes: the editable fields, none the server keeps itself.
+    const QJsonObject body = SaveItemJob::bodyFor(item);
     QVERIFY(!body.contains(QStringLiteral("id")));
     QVERIFY(!body.contains(QStringLiteral("stock")));
     QVERIFY(!body.contains(QStringLiteral("version")));
     QVERIFY(!body.contains(QStringLiteral("imageUrl")));
     QCOMPARE(body.value(QStringLiteral("shelfFrom")).toString(), QStringLiteral("2025-01-01T00:00:00.000Z"));
     QVERIFY(body.value(QStringLiteral("shelfUntil")).isNull());
+
+    // No name and a tier price above the points price: the server names both.
+    auto *job = run(new SaveItemJob(&client, item, 25));
+    QVERIFY(job->isNew());
+    QCOMPARE(job->httpStatus(), 400);
+    QCOMPARE(sent.last().method, QByteArray("POST"));
+    QCOMPARE(sent.last().path(), QStringLiteral("/v1/items"));
+    QCOMPARE(job->error().field, QStringLiteral("name"));
+    QCOMPARE(job->violations().size(), 2);
+    QCOMPARE(job->violations().at(0).field, QStringLiteral("name"));
+    QCOMPARE(job->violations().at(0).message, QStringLiteral("Enter the item's name."));
+    QCOMPARE(job->violations().at(1).field, QStringLiteral("tierPrices[0].points"));
+    QVERIFY(!job->violations().at(1).message.isEmpty());
+    QVERIFY(!job->isStale());
+
+    // Put right, it is created with its initial stock and schedule.
+    item.name = QStringLiteral("  保温杯 ");
+    item.tierPrices = {{2, 90}};
+    auto *saved = run(new SaveItemJob(&client, item, 25));
+    QVERIFY2(saved->succeeded(), qPrintable(saved->errorText()));
+    QCOMPARE(saved->httpStatus(), 201);
+    QVERIFY(saved->saved().id() > 0);
+    QCOMPARE(saved->saved().item.stock, qint64(25));
+    QCOMPARE(saved->saved().item.shelfFrom, item.shelfFrom);
+    QVERIFY(!saved->saved().item.shelfUntil.isValid());
+    QCOMPARE(saved->saved().item.version, qint64(1));
 }
 
 void tst_ApiJob::staleItemSaveIsSaid()
 {
-    test::FixtureServer fixtures;
-    fixtures.route("PATCH", QStringLiteral("/v1/items/4"), 409,
-                   R"({"error": {"code": "stale_version", "message": "Someone else saved this item."}})");
-    QVERIFY(fixtures.listen());
+    const QJsonObject created = createItem(QStringLiteral("Speaker"));
+    const qint64 id = created.value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    MallItem item = CatalogueItem::fromJson(created).item;
+    // Someone else saves the item after this editor read it.
+    TestHttp other(m_server.baseUrl());
+    QCOMPARE(other.login(QStringLiteral("ops"), QString::fromLatin1(TestServer::kPassword)).status, 200);
+    const HttpReply patched =
+        other.send("PATCH", QStringLiteral("/v1/items/%1").arg(id),
+                   QJsonDocument(QJsonObject{{QStringLiteral("version"), item.version},
+                                             {QStringLiteral("name"), QStringLiteral("Speaker (new)")}})
+                       .toJson(QJsonDocument::Compact));
+    QCOMPARE(patched.status, 200);
     ApiClient client;
-    client.setBaseUrl(fixtures.baseUrl());
-    MallItem item;
-    item.id = 4;
-    item.version = 3;
-    item.name = QStringLiteral("Speaker");
+    signIn(client, QStringLiteral("ops"));
+    RequestLog sent(client);
+    item.name = QStringLiteral("Speaker (mine)");
     auto *job = run(new SaveItemJob(&client, item));
     QVERIFY(!job->isNew());
+    QCOMPARE(sent.last().method, QByteArray("PATCH"));
+    QCOMPARE(sent.last().path(), QStringLiteral("/v1/items/%1").arg(id));
+    QCOMPARE(job->httpStatus(), 409);
     QVERIFY(job->isStale());
-    QVERIFY(job->violations().isEmpty());
-    const QJsonObject body = QJsonDocument::fromJson(fixtures.lastRequest().body).object();
-    QCOMPARE(body.value(QStringLiteral("version")).toInt(), 3);
-    QCOMPARE(body.value(QStringLiteral("name")).toString(), QStringLiteral("Speaker"));
-    QVERIFY(!body.contains(QStringLiteral("initialStock")));
+    // The server names the version as the refusal's field (no field of the editor's is at fault); the
+    // editor asks isStale() before it shows violations next to fields.
+    QCOMPARE(job->error().field, QStringLiteral("version"));
+    for (const ReportedViolation &violation : job->violations())
+        QCOMPARE(violation.field, QStringLiteral("version"));
+    QVERIFY(!SaveItemJob::bodyFor(item).contains(QStringLiteral("initialStock")));
+    // Nothing of this editor's was kept; with the version read again, the save goes through.
+    const HttpReply current = other.get(QStringLiteral("/v1/items/%1").arg(id));
+    QCOMPARE(current.json.value(QStringLiteral("name")).toString(), QStringLiteral("Speaker (new)"));
+    item.version = current.json.value(QStringLiteral("version")).toInteger();
+    auto *retry = run(new SaveItemJob(&client, item));
+    QVERIFY2(retry->succeeded(), qPrintable(retry->errorText()));
+    QCOMPARE(retry->saved().item.name, QStringLiteral("Speaker (mine)"));
+    QCOMPARE(retry->saved().item.version, item.version + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ApiJob)

@@ -1,27 +1,36 @@
-// The Mall pane's catalogue model against JSON fixtures served over HTTP (the REST contract of the
-// mall): pages arrive in the server's order until there are no more, every column reads as the
-// console shows it, low-stock rows stand out with a tooltip saying why, filters go to the server (so
-// they cover the whole catalogue, not the loaded page), an item answered after a change replaces its
-// row, and the export writes every row the filter lets through.
+// The Mall pane's catalogue model over a real loyalty-server: an operator creates five items through
+// POST /v1/items (and an image through PUT /v1/items/{id}/image), so every expected row is known. Pages
+// arrive newest first until there are no more, every column reads as the console shows it, low-stock rows
+// stand out with a tooltip saying why, filters go to the server in the query string and narrow the whole
+// catalogue there, an item answered after a change replaces its row, and the export writes every row the
+// filter lets through. No demo catalogue is seeded: the five items are the whole mall.
 #include "client/ApiClient.h"
 #include "client/ConnectionMonitor.h"
 #include "models/MallItemExporter.h"
 #include "models/MallItemModel.h"
-#include "support/FixtureServer.h"
+#include "support/RequestLog.h"
+#include "support/SignedInClient.h"
+#include "support/TestHttp.h"
+#include "support/TestServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace loyalty;
-using loyalty::test::FixtureServer;
+using loyalty::test::HttpReply;
+using loyalty::test::RequestLog;
+using loyalty::test::TestHttp;
+using loyalty::test::TestServer;
 
 class tst_MallItemModel : public QObject
 {
@@ -42,50 +51,78 @@ private Q_SLOTS:
 
 private:
     void loadAll(MallItemModel &model);
+    void signIn(ApiClient &client);
 
-    FixtureServer m_server;
-    QJsonArray m_items;
+    TestServer m_server;
+    // By name as created, oldest first: car wash, lounge pass, tree, speaker, coupon.
+    QList<qint64> m_ids;
+    QByteArray m_png;
 };
+
+namespace {
+const QString kCarWash = QStringLiteral("Car wash");
+const QString kLounge = QStringLiteral("VIP lounge pass");
+const QString kTree = QStringLiteral("种一棵树 tree");
+const QString kSpeaker = QStringLiteral("Bluetooth speaker");
+const QString kCoupon = QStringLiteral("星巴克中杯券");
+
+QJsonObject item(const QString &name, const char *category, qint64 points, qint64 cash, int initialStock,
+                 int lowStockThreshold)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("category"), QString::fromLatin1(category)},
+            {QStringLiteral("pointsPrice"), points},
+            {QStringLiteral("cashPrice"), cash},
+            {QStringLiteral("status"), QStringLiteral("on")},
+            {QStringLiteral("initialStock"), initialStock},
+            {QStringLiteral("lowStockThreshold"), lowStockThreshold}};
+}
+
+QJsonObject periodLimit(int count, const char *period)
+{
+    return {{QStringLiteral("count"), count}, {QStringLiteral("period"), QString::fromLatin1(period)}};
+}
+} // namespace
 
 void tst_MallItemModel::initTestCase()
 {
     qputenv("TZ", "UTC"); // the schedule's times read in local time
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_items =
-        QJsonDocument::fromJson(FixtureServer::readFile(QFINDTESTDATA("fixtures/mall-items.json"))).array();
-    QCOMPARE(m_items.size(), 5);
-    // Like the server: filters narrow the whole catalogue, then it is paged by ?limit and ?cursor.
-    m_server.route("GET", QStringLiteral("/v1/items"), [this](const FixtureServer::Request &request) {
-        QJsonArray matching;
-        for (const QJsonValue &value : std::as_const(m_items)) {
-            const QJsonObject item = value.toObject();
-            const auto wants = [&](const char *key, const QString &actual) {
-                const QString wanted = request.query.queryItemValue(QLatin1String(key));
-                return wanted.isEmpty() || wanted == actual;
-            };
-            const QString shelf = request.query.queryItemValue(QStringLiteral("shelf"));
-            if (!wants("category", item.value(QStringLiteral("category")).toString()) ||
-                !wants("band", item.value(QStringLiteral("priceBand")).toString()) ||
-                (request.query.hasQueryItem(QStringLiteral("lowStock")) &&
-                 !item.value(QStringLiteral("lowStock")).toBool()) ||
-                (shelf == QLatin1String("onShelf") && !item.value(QStringLiteral("onShelf")).toBool()) ||
-                (!shelf.isEmpty() && shelf != QLatin1String("onShelf") &&
-                 item.value(QStringLiteral("status")).toString() != shelf))
-                continue;
-            matching.append(item);
-        }
-        const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
-        const int from = request.query.queryItemValue(QStringLiteral("cursor")).toInt();
-        QJsonArray page;
-        for (int i = from; i < matching.size() && i < from + limit; ++i)
-            page.append(matching.at(i));
-        const int next = from + limit;
-        const QJsonObject answer{{QStringLiteral("items"), page},
-                                 {QStringLiteral("nextCursor"),
-                                  next < matching.size() ? QJsonValue(QString::number(next)) : QJsonValue()}};
-        return FixtureServer::Response{200, QJsonDocument(answer).toJson(QJsonDocument::Compact)};
-    });
-    QVERIFY(m_server.listen());
+    QVERIFY(m_server.createUser(QStringLiteral("olga"), QStringLiteral("operator")));
+    QVERIFY(m_server.createUser(QStringLiteral("sue"), QStringLiteral("support")));
+    QVERIFY(m_server.start());
+    TestHttp olga(m_server.baseUrl());
+    QCOMPARE(olga.login(QStringLiteral("olga"), QString::fromLatin1(TestServer::kPassword)).status, 200);
+
+    // Points and cash: the points part may be at most half of an order of 100 yuan or more.
+    QJsonObject carWash = item(kCarWash, "service", 800, 9500, 7, 1);
+    carWash.insert(QStringLiteral("shelfUntil"), QStringLiteral("2020-01-01T00:00:00.000Z"));
+    QJsonObject lounge = item(kLounge, "virtualRight", 5000, 0, 100, 2);
+    lounge.insert(QStringLiteral("minTierRank"), 3);
+    lounge.insert(QStringLiteral("periodLimit"), periodLimit(3, "month"));
+    lounge.insert(QStringLiteral("shelfFrom"), QStringLiteral("2030-01-01T00:00:00.000Z"));
+    QJsonObject tree = item(kTree, "charity", 1500, 0, 0, 0);
+    tree.insert(QStringLiteral("status"), QStringLiteral("off"));
+    tree.insert(QStringLiteral("description"), QStringLiteral("We plant a tree in your name."));
+    QJsonObject speaker = item(kSpeaker, "physicalGift", 12000, 14990, 40, 5);
+    speaker.insert(QStringLiteral("minTierRank"), 2);
+    speaker.insert(QStringLiteral("perMemberLimit"), 1);
+    speaker.insert(QStringLiteral("tierPrices"),
+                   QJsonArray{QJsonObject{{QStringLiteral("rank"), 3}, {QStringLiteral("points"), 11000}},
+                              QJsonObject{{QStringLiteral("rank"), 4}, {QStringLiteral("points"), 10000}}});
+    QJsonObject coupon = item(kCoupon, "coupon", 800, 0, 3, 10);
+    coupon.insert(QStringLiteral("description"), QStringLiteral("任意门店兑换一杯中杯饮品"));
+    coupon.insert(QStringLiteral("perMemberLimit"), 2);
+    coupon.insert(QStringLiteral("periodLimit"), periodLimit(1, "week"));
+    for (const QJsonObject &body : {carWash, lounge, tree, speaker, coupon}) {
+        const HttpReply created = olga.post(QStringLiteral("/v1/items"), body);
+        QVERIFY2(created.status == 201, created.body.constData());
+        m_ids.append(created.json.value(QStringLiteral("id")).toInteger());
+    }
+    m_png = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(2032, 'x');
+    const HttpReply image = olga.send("PUT", QStringLiteral("/v1/items/%1/image").arg(m_ids.at(3)), m_png,
+                                      {{"Content-Type", "image/png"}});
+    QVERIFY2(image.status == 200, image.body.constData());
 }
 
 void tst_MallItemModel::loadAll(MallItemModel &model)
@@ -97,16 +134,21 @@ void tst_MallItemModel::loadAll(MallItemModel &model)
     }
 }
 
+void tst_MallItemModel::signIn(ApiClient &client)
+{
+    QVERIFY(test::signInClient(client, m_server.baseUrl(), QStringLiteral("sue")));
+}
+
 void tst_MallItemModel::pagesArriveNewestFirst()
 {
     ApiClient client;
-    client.setBaseUrl(m_server.baseUrl());
+    signIn(client);
+    RequestLog sent(client);
     ConnectionMonitor connection(&client);
     MallItemModel model(&client, &connection);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.columnCount(), int(MallItemModel::ColumnCount));
     model.setPageSize(2); // three pages
-    m_server.clearRequests();
     model.setFilter({});
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
     QCOMPARE(model.rowCount(), 2);
@@ -115,21 +157,42 @@ void tst_MallItemModel::pagesArriveNewestFirst()
     QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
     QCOMPARE(model.rowCount(), 5);
     QVERIFY(!model.canFetchMore({}));
-    QCOMPARE(m_server.requests().size(), 3);
-    for (int row = 0; row < 5; ++row) {
-        QCOMPARE(model.itemAt(row).id(), qint64(5 - row));
-        QCOMPARE(model.index(row, 0).data(MallItemModel::ItemIdRole).toLongLong(), qint64(5 - row));
-        QCOMPARE(model.rowOfItem(5 - row), row);
+    // Three requests: the first without a cursor, each later one with the cursor the server gave.
+    const QList<RequestLog::Sent> requests = sent.sent();
+    QCOMPARE(requests.size(), 3);
+    for (const RequestLog::Sent &request : requests) {
+        QCOMPARE(request.path(), QStringLiteral("/v1/items"));
+        QCOMPARE(request.status, 200);
+        QCOMPARE(request.query().queryItemValue(QStringLiteral("limit")), QStringLiteral("2"));
+        QCOMPARE(request.header("Authorization"), "Bearer " + client.token());
     }
-    QCOMPARE(model.rowOfItem(99), -1);
+    QVERIFY(!requests.at(0).query().hasQueryItem(QStringLiteral("cursor")));
+    QVERIFY(!requests.at(1).query().queryItemValue(QStringLiteral("cursor")).isEmpty());
+    QVERIFY(requests.at(2).query().queryItemValue(QStringLiteral("cursor")) !=
+            requests.at(1).query().queryItemValue(QStringLiteral("cursor")));
+    for (int row = 0; row < 5; ++row) {
+        const qint64 id = m_ids.at(4 - row); // newest first
+        QCOMPARE(model.itemAt(row).id(), id);
+        QCOMPARE(model.index(row, 0).data(MallItemModel::ItemIdRole).toLongLong(), id);
+        QCOMPARE(model.rowOfItem(id), row);
+    }
+    QCOMPARE(model.rowOfItem(m_ids.constLast() + 99), -1);
     QCOMPARE(model.headerData(MallItemModel::CashColumn, Qt::Horizontal).toString(), QStringLiteral("Cash"));
     QCOMPARE(model.headerData(MallItemModel::MinTierColumn, Qt::Horizontal).toString(),
              QStringLiteral("Minimum tier"));
     const CatalogueItem speaker = model.itemAt(1);
-    QCOMPARE(speaker.imageUrl(), QStringLiteral("/v1/items/4/image?v=0123456789abcdef"));
+    QCOMPARE(speaker.item.name, kSpeaker);
+    // The image the operator uploaded: its address carries a prefix of the bytes' SHA-256.
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(m_png, QCryptographicHash::Sha256).toHex());
+    const QString prefix = QStringLiteral("/v1/items/%1/image?v=").arg(m_ids.at(3));
+    QVERIFY2(speaker.imageUrl().startsWith(prefix), qPrintable(speaker.imageUrl()));
+    QVERIFY(sha.startsWith(speaker.imageUrl().mid(prefix.size())));
+    QVERIFY(speaker.imageUrl().size() > prefix.size());
     QCOMPARE(speaker.item.image->contentType, QStringLiteral("image/png"));
-    QCOMPARE(speaker.item.image->size, qint64(2048));
+    QCOMPARE(speaker.item.image->size, qint64(m_png.size()));
     QCOMPARE(speaker.item.tierPrices.size(), 2);
+    QCOMPARE(model.itemAt(2).item.description, QStringLiteral("We plant a tree in your name."));
     QVERIFY(!model.itemAt(0).hasImage());
 }
 
@@ -139,7 +202,7 @@ void tst_MallItemModel::rowTexts_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("text");
     using M = MallItemModel;
-    QTest::addRow("chinese name") << 0 << int(M::NameColumn) << QStringLiteral("星巴克中杯券");
+    QTest::addRow("chinese name") << 0 << int(M::NameColumn) << kCoupon;
     QTest::addRow("coupon") << 0 << int(M::CategoryColumn) << QStringLiteral("Coupon");
     QTest::addRow("low band") << 0 << int(M::BandColumn) << QStringLiteral("Low");
     QTest::addRow("no cash part") << 0 << int(M::CashColumn) << QStringLiteral("—");
@@ -149,7 +212,7 @@ void tst_MallItemModel::rowTexts_data()
     QTest::addRow("gift") << 1 << int(M::CategoryColumn) << QStringLiteral("Physical gift");
     QTest::addRow("high band") << 1 << int(M::BandColumn) << QStringLiteral("High");
     QTest::addRow("points grouped") << 1 << int(M::PointsColumn) << QStringLiteral("12,000");
-    QTest::addRow("cash in yuan") << 1 << int(M::CashColumn) << QStringLiteral("¥49.90");
+    QTest::addRow("cash in yuan") << 1 << int(M::CashColumn) << QStringLiteral("¥149.90");
     QTest::addRow("stock") << 1 << int(M::StockColumn) << QStringLiteral("40");
     QTest::addRow("member limit") << 1 << int(M::LimitsColumn) << QStringLiteral("1 per member");
     QTest::addRow("rank without ladder") << 1 << int(M::MinTierColumn) << QStringLiteral("Rank 2");
@@ -160,7 +223,9 @@ void tst_MallItemModel::rowTexts_data()
     QTest::addRow("scheduled") << 3 << int(M::ShelfColumn)
                                << QStringLiteral("Scheduled from 1/1/30 12:00 AM");
     QTest::addRow("ended") << 4 << int(M::ShelfColumn) << QStringLiteral("Ended 1/1/20 12:00 AM");
-    QTest::addRow("service cash") << 4 << int(M::CashColumn) << QStringLiteral("¥15.00");
+    QTest::addRow("service cash") << 4 << int(M::CashColumn) << QStringLiteral("¥95.00");
+    QTest::addRow("service") << 4 << int(M::CategoryColumn) << QStringLiteral("Service");
+    QTest::addRow("virtual right") << 3 << int(M::CategoryColumn) << QStringLiteral("Virtual right");
 }
 
 void tst_MallItemModel::rowTexts()
@@ -169,7 +234,7 @@ void tst_MallItemModel::rowTexts()
     QFETCH(int, column);
     QFETCH(QString, text);
     ApiClient client;
-    client.setBaseUrl(m_server.baseUrl());
+    signIn(client);
     MallItemModel model(&client, nullptr);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setNow(QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC));
@@ -198,7 +263,7 @@ void tst_MallItemModel::lowStockStandsOut()
     QFETCH(bool, low);
     QFETCH(QString, toolTip);
     ApiClient client;
-    client.setBaseUrl(m_server.baseUrl());
+    signIn(client);
     MallItemModel model(&client, nullptr);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter({});
@@ -218,57 +283,61 @@ void tst_MallItemModel::filtersGoToTheServer_data()
 {
     QTest::addColumn<ItemListFilter>("filter");
     QTest::addColumn<QString>("query");
-    QTest::addColumn<QList<qint64>>("ids");
+    QTest::addColumn<QList<int>>("rows"); // indexes into m_ids (the order of creation)
     ItemListFilter coupons;
     coupons.category = ItemCategory::Coupon;
-    QTest::addRow("category") << coupons << QStringLiteral("category=coupon&limit=2") << QList<qint64>{5};
+    QTest::addRow("category") << coupons << QStringLiteral("category=coupon&limit=2") << QList<int>{4};
     ItemListFilter low;
     low.lowStockOnly = true;
-    QTest::addRow("low stock") << low << QStringLiteral("lowStock=true&limit=2") << QList<qint64>{5, 3};
+    QTest::addRow("low stock") << low << QStringLiteral("lowStock=true&limit=2") << QList<int>{4, 2};
     ItemListFilter mid;
     mid.band = PriceBand::Mid;
-    QTest::addRow("band") << mid << QStringLiteral("band=mid&limit=2") << QList<qint64>{3, 2};
+    QTest::addRow("band") << mid << QStringLiteral("band=mid&limit=2") << QList<int>{2, 1};
     ItemListFilter onShelf;
     onShelf.shelf = ItemListFilter::Shelf::OnShelf;
-    QTest::addRow("on shelf now") << onShelf << QStringLiteral("shelf=onShelf&limit=2")
-                                  << QList<qint64>{5, 4};
+    QTest::addRow("on shelf now") << onShelf << QStringLiteral("shelf=onShelf&limit=2") << QList<int>{4, 3};
     ItemListFilter off;
     off.shelf = ItemListFilter::Shelf::Off;
-    QTest::addRow("switched off") << off << QStringLiteral("shelf=off&limit=2") << QList<qint64>{3};
+    QTest::addRow("switched off") << off << QStringLiteral("shelf=off&limit=2") << QList<int>{2};
     ItemListFilter lowCharity;
     lowCharity.lowStockOnly = true;
     lowCharity.category = ItemCategory::Charity;
     lowCharity.text = QStringLiteral(" 树 tree ");
     QTest::addRow("combined") << lowCharity
                               << QStringLiteral("category=charity&lowStock=true&q=%E6%A0%91%20tree&limit=2")
-                              << QList<qint64>{3};
+                              << QList<int>{2};
 }
 
 void tst_MallItemModel::filtersGoToTheServer()
 {
     QFETCH(ItemListFilter, filter);
     QFETCH(QString, query);
-    QFETCH(QList<qint64>, ids);
+    QFETCH(QList<int>, rows);
     ApiClient client;
-    client.setBaseUrl(m_server.baseUrl());
+    signIn(client);
+    RequestLog sent(client);
     MallItemModel model(&client, nullptr);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPageSize(2);
-    m_server.clearRequests();
     model.setFilter(filter);
     QCOMPARE(model.filter(), filter);
     loadAll(model);
-    QCOMPARE(m_server.requests().value(0).query.toString(QUrl::FullyEncoded), query);
+    QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+    QCOMPARE(sent.sent().value(0).url.query(QUrl::FullyEncoded), query);
+    // The server narrowed the whole catalogue: exactly the items the filter describes, newest first.
     QList<qint64> shown;
     for (int row = 0; row < model.rowCount(); ++row)
         shown.append(model.itemAt(row).id());
-    QCOMPARE(shown, ids);
+    QList<qint64> expected;
+    for (int created : std::as_const(rows))
+        expected.append(m_ids.at(created));
+    QCOMPARE(shown, expected);
 }
 
 void tst_MallItemModel::tierNamesFromTheLadder()
 {
     ApiClient client;
-    client.setBaseUrl(m_server.baseUrl());
+    signIn(client);
     MallItemModel model(&client, nullptr);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter({});
@@ -286,7 +355,7 @@ void tst_MallItemModel::tierNamesFromTheLadder()
 void tst_MallItemModel::answeredItemReplacesItsRow()
 {
     ApiClient client;
-    client.setBaseUrl(m_server.baseUrl());
+    signIn(client);
     MallItemModel model(&client, nullptr);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter({});
@@ -301,9 +370,14 @@ void tst_MallItemModel::answeredItemReplacesItsRow()
     QCOMPARE(model.index(1, MallItemModel::StockColumn).data().toString(), QStringLiteral("2"));
     QVERIFY(model.index(1, MallItemModel::NameColumn).data(Qt::BackgroundRole).isValid());
 
-    CatalogueItem fresh = speaker;
-    fresh.item.id = 6;
-    fresh.item.name = QStringLiteral("New mug");
+    // An item created after the list was read (as the server answers POST /v1/items) goes on top.
+    TestHttp olga(m_server.baseUrl());
+    QCOMPARE(olga.login(QStringLiteral("olga"), QString::fromLatin1(TestServer::kPassword)).status, 200);
+    QJsonObject mug = item(QStringLiteral("New mug"), "physicalGift", 900, 0, 4, 1);
+    mug.insert(QStringLiteral("status"), QStringLiteral("off")); // stays out of the other tests' filters
+    const HttpReply created = olga.post(QStringLiteral("/v1/items"), mug);
+    QCOMPARE(created.status, 201);
+    const CatalogueItem fresh = CatalogueItem::fromJson(created.json);
     model.updateItem(fresh);
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.itemAt(0).item.name, QStringLiteral("New mug")); // newest first
@@ -330,7 +404,7 @@ void tst_MallItemModel::unreachableServerSaysSo()
 void tst_MallItemModel::exportWritesEveryFilteredRow()
 {
     ApiClient client;
-    client.setBaseUrl(m_server.baseUrl());
+    signIn(client);
     MallItemExporter exporter(&client);
     exporter.setPageSize(1); // one request per row: every page is written
     QTemporaryDir dir;
@@ -351,10 +425,13 @@ void tst_MallItemModel::exportWritesEveryFilteredRow()
     QVERIFY(
         lines.at(0).startsWith(QStringLiteral("id,name,category,price_band,points_price,cash_price_yuan")));
     QVERIFY2(lines.at(1).startsWith(
-                 QStringLiteral("5,星巴克中杯券,coupon,low,800,0.00,,3,10,true,2,1/week,1,on,true")),
+                 QStringLiteral("%1,星巴克中杯券,coupon,low,800,0.00,,3,10,true,2,1/week,1,on,true")
+                     .arg(m_ids.at(4))),
              qPrintable(lines.at(1)));
-    QVERIFY(lines.at(2).startsWith(
-        QStringLiteral("3,Plant a tree,charity,mid,1500,0.00,,0,0,true,0,,1,off,false")));
+    QVERIFY2(lines.at(2).startsWith(
+                 QStringLiteral("%1,种一棵树 tree,charity,mid,1500,0.00,,0,0,true,0,,1,off,false")
+                     .arg(m_ids.at(2))),
+             qPrintable(lines.at(2)));
 }
 
 QTEST_MAIN(tst_MallItemModel)
