@@ -160,11 +160,11 @@
     </message>
     <message>
         <source>Scheduled from %1</source>
-        <translation>排定上架：%1 起</translation>
+        <translation>待上架 %1</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation>已於 %1 下架</translation>
+        <translation>已下架 %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln per member</source>
@@ -2840,7 +2840,7 @@
     </message>
     <message>
         <source>Shelf: %1 (%2)</source>
-        <translation>上架：%1（%2）</translation>
+        <translation>上架狀態：%1（%2）</translation>
     </message>
     <message>
         <source>Stock: sold out (the alert is at %1 or fewer)</source>
