@@ -205,10 +205,7 @@ void ApprovalsPane::retranslate()
     m_comment->setPlaceholderText(tr("Why you approve or reject (required to reject)"));
     m_approve->setText(tr("&Approve…"));
     m_reject->setText(tr("&Reject"));
-    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ApprovalModel::ColumnCount - 1);
-    if (m_model->rowCount() > 0)
-        Q_EMIT m_model->dataChanged(m_model->index(0, 0),
-                                    m_model->index(m_model->rowCount() - 1, ApprovalModel::ColumnCount - 1));
+    rewordModel(m_model);
     updateDetailTexts();
     updateStatusLine();
 }

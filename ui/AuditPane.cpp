@@ -239,10 +239,7 @@ void AuditPane::retranslate()
     m_exportAction->setText(tr("Export CSV…"));
     m_exportAction->setToolTip(tr("Export every row that matches the filter to a CSV file (Ctrl+E)"));
     m_exportLine->retranslate();
-    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, AuditModel::ColumnCount - 1);
-    if (m_model->rowCount() > 0)
-        Q_EMIT m_model->dataChanged(m_model->index(0, 0),
-                                    m_model->index(m_model->rowCount() - 1, AuditModel::ColumnCount - 1));
+    rewordModel(m_model);
     Q_EMIT m_diff->headerDataChanged(Qt::Horizontal, 0, AuditDiffModel::ColumnCount - 1);
     if (m_shown.id != 0)
         showEntry(m_shown);

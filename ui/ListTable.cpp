@@ -1,5 +1,6 @@
 #include "ui/ListTable.h"
 
+#include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -36,6 +37,14 @@ void setUpDetailTitle(QLabel *title)
     font.setBold(true);
     title->setFont(font);
     title->setWordWrap(true);
+}
+
+void rewordModel(QAbstractItemModel *model)
+{
+    const int columns = model->columnCount();
+    Q_EMIT model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    if (model->rowCount() > 0)
+        Q_EMIT model->dataChanged(model->index(0, 0), model->index(model->rowCount() - 1, columns - 1));
 }
 
 } // namespace loyalty

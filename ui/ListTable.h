@@ -1,5 +1,6 @@
 #pragma once
 
+class QAbstractItemModel;
 class QLabel;
 class QTableView;
 
@@ -16,5 +17,9 @@ void sizeColumnsToFirstRows(QTableView *view);
 // The heading of a pane's detail side (the selected member, item, redemption): larger, bold, wrapped,
 // and plain text, since names are data and never markup.
 void setUpDetailTitle(QLabel *title);
+
+// After a language switch: the model's column headers and every shown cell are worded again (the models
+// translate in headerData()/data(), so views only need telling).
+void rewordModel(QAbstractItemModel *model);
 
 } // namespace loyalty

@@ -219,10 +219,7 @@ void MallPane::retranslate()
     m_shelf->setToolTip(tr("Only items in this shelf status"));
     m_lowStock->setText(tr("&Low stock only"));
     m_lowStock->setToolTip(tr("Only items at or below their low-stock alert"));
-    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, MallItemModel::ColumnCount - 1);
-    if (m_model->rowCount() > 0)
-        Q_EMIT m_model->dataChanged(m_model->index(0, 0),
-                                    m_model->index(m_model->rowCount() - 1, MallItemModel::ColumnCount - 1));
+    rewordModel(m_model);
     updateActions();
     updateStatusLine();
 }

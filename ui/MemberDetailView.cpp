@@ -14,6 +14,7 @@
 #include "ui/ConsoleServices.h"
 #include "ui/EndManualTierDialog.h"
 #include "ui/LedgerFilterBar.h"
+#include "ui/ListTable.h"
 #include "ui/MemberStatusDialog.h"
 #include "ui/ReverseEntryDialog.h"
 #include "ui/StatusBadge.h"
@@ -258,10 +259,7 @@ void MemberDetailView::retranslate()
     for (QAbstractItemModel *model :
          {static_cast<QAbstractItemModel *>(m_pending), static_cast<QAbstractItemModel *>(m_notes),
           static_cast<QAbstractItemModel *>(m_audit)}) {
-        Q_EMIT model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
-        if (model->rowCount() > 0)
-            Q_EMIT model->dataChanged(model->index(0, 0),
-                                      model->index(model->rowCount() - 1, model->columnCount() - 1));
+        rewordModel(model);
     }
     if (m_member.id != 0)
         onMemberLoaded(m_member, m_fromCache, {});

@@ -101,10 +101,7 @@ void MembersPane::retranslate()
     m_exportAction->setToolTip(tr("Export every member matching the search to a CSV file (Ctrl+E)"));
     m_exportLine->retranslate();
     m_detail->retranslate();
-    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, MemberListModel::ColumnCount - 1);
-    if (m_model->rowCount() > 0)
-        Q_EMIT m_model->dataChanged(
-            m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, MemberListModel::ColumnCount - 1));
+    rewordModel(m_model);
     updateStatusLine();
 }
 

@@ -337,15 +337,8 @@ void RedemptionsPane::retranslate()
     m_openMember->setText(tr("Open &member"));
     m_openCase->setText(tr("&Open case…"));
     m_resolveCase->setText(tr("&Resolve case…"));
-    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, RedemptionModel::ColumnCount - 1);
-    if (m_model->rowCount() > 0)
-        Q_EMIT m_model->dataChanged(
-            m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, RedemptionModel::ColumnCount - 1));
-    Q_EMIT m_timeline->headerDataChanged(Qt::Horizontal, 0, RedemptionTimelineModel::ColumnCount - 1);
-    if (m_timeline->rowCount() > 0)
-        Q_EMIT m_timeline->dataChanged(
-            m_timeline->index(0, 0),
-            m_timeline->index(m_timeline->rowCount() - 1, RedemptionTimelineModel::ColumnCount - 1));
+    rewordModel(m_model);
+    rewordModel(m_timeline);
     updateDetailTexts();
     updateStatusLine();
 }

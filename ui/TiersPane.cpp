@@ -294,10 +294,7 @@ void TiersPane::retranslate()
     m_moveDown->setText(tr("Lower ra&nk"));
     m_moveDown->setToolTip(tr("Swap this tier with the one below it in rank"));
     m_problemCaption->setText(tr("Problems to fix before publishing:"));
-    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, TierLadderModel::ColumnCount - 1);
-    if (m_model->rowCount() > 0)
-        Q_EMIT m_model->dataChanged(
-            m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, TierLadderModel::ColumnCount - 1));
+    rewordModel(m_model);
     showSelectedTier();
     updateProblems();
     updateStatus();
